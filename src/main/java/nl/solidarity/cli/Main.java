@@ -1,0 +1,89 @@
+package nl.solidarity.cli;
+
+import java.io.PrintWriter;
+import nl.solidarity.io.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code solidarity} command line: one class per subcommand, results on stdout, messages on stderr. */
+@Command(
+        name = "solidarity",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Regional solidarity between Dutch housing corporations: continuity headroom, "
+                + "task and transfer allocation, and the projectsteun levy.",
+        subcommands = {
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success",
+            "1:a check failed (verify found violations) or an internal error",
+            "2:invalid input or usage"
+        })
+public final class Main implements Runnable {
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try 'solidarity help')");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs one command line in-process; the tests use this. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = newCommandLine(out, err);
+        return commandLine.execute(args);
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException
+                ? ExitCode.INVALID_INPUT : ExitCode.FAILED);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println("error: " + e.getMessage());
+            w.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            w.flush();
+            return ExitCode.INVALID_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            PrintWriter w = cmd.getErr();
+            if (e instanceof InvalidInputException invalid) {
+                invalid.problems().forEach(w::println);
+                w.flush();
+                return ExitCode.INVALID_INPUT;
+            }
+            boolean verbose = parseResult.hasMatchedOption("--verbose")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+            w.println("internal error: " + e);
+            if (verbose) {
+                e.printStackTrace(w);
+            } else {
+                w.println("(run again with --verbose for the stack trace)");
+            }
+            w.flush();
+            return ExitCode.FAILED;
+        });
+        return commandLine;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"solidarity " + (version != null ? version : "development")};
+        }
+    }
+}

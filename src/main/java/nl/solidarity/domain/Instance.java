@@ -1,0 +1,66 @@
+package nl.solidarity.domain;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A validated instance with every default filled in. */
+public record Instance(
+        String name,
+        int baseYear,
+        int agreementYears,
+        int horizonYears,
+        double indexation,
+        Norms norms,
+        Map<TaskType, Double> priorities,
+        LevySettings levy,
+        List<Region> regions,
+        List<Corporation> corporations,
+        List<Task> tasks) {
+
+    public static final String FORMAT = "solidarity-instance/1";
+
+    public Instance {
+        priorities = new EnumMap<>(priorities);
+        regions = List.copyOf(regions);
+        corporations = List.copyOf(corporations);
+        tasks = List.copyOf(tasks);
+    }
+
+    public double priority(TaskType type) {
+        return priorities.getOrDefault(type, type.defaultPriority());
+    }
+
+    public Norms normsOf(Corporation corporation) {
+        return norms.with(corporation.norms());
+    }
+
+    public Map<String, Region> regionsById() {
+        return regions.stream().collect(Collectors.toMap(Region::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public Map<String, Corporation> corporationsById() {
+        return corporations.stream().collect(Collectors.toMap(Corporation::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public Optional<Task> task(String id) {
+        return tasks.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** Calendar year of projection year y. */
+    public int calendarYear(int projectionYear) {
+        return baseYear + projectionYear;
+    }
+
+    public static Map<TaskType, Double> defaultPriorities() {
+        Map<TaskType, Double> map = new EnumMap<>(TaskType.class);
+        for (TaskType type : TaskType.values()) {
+            map.put(type, type.defaultPriority());
+        }
+        return map;
+    }
+}
