@@ -1,0 +1,83 @@
+package nl.solidarity.projection;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.solidarity.domain.Corporation;
+import nl.solidarity.domain.Finance;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.NormMode;
+import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Task;
+
+/**
+ * The projection run forward year by year for given decisions, exactly as projection.md writes it,
+ * without the affine rows. This is the independent path that {@code verify} and the tests use to
+ * re-check what the solvers built from {@link CorporationRows}.
+ */
+public final class YearByYearSimulation {
+    private YearByYearSimulation() {
+    }
+
+    /** The slack of every norm row, by row, for the corporation under the decisions. */
+    public static Map<RowKey, Double> slacks(Instance instance, Corporation corporation, Decisions decisions) {
+        int p = instance.agreementYears();
+        Map<RowKey, Double> slacks = new LinkedHashMap<>();
+        double totalLevy = 0.0;
+        for (double amount : decisions.levyByYear()) {
+            totalLevy += amount;
+        }
+        if (!corporation.hasFinance()) {
+            double s = corporation.headroom();
+            for (Decisions.Work work : decisions.work()) {
+                s -= work.units() * (work.task().unitCost() - work.task().unitValue());
+            }
+            s += -decisions.transferredOut() + decisions.transferredIn() - totalLevy;
+            slacks.put(new RowKey(Norm.HEADROOM, instance.baseYear() + p), s);
+            return slacks;
+        }
+        Finance f = corporation.finance();
+        Norms norms = instance.normsOf(corporation);
+        int t = instance.horizonYears();
+        double g = instance.indexation();
+        double r = f.interestRate();
+        double debt = f.debt();
+        double sumCashFlow = 0.0;
+        double sumOpeningDebt = 0.0;
+        double value = 0.0;
+        for (int y = 1; y <= t; y++) {
+            double cashFlow = f.operatingCashFlow() * Math.pow(1 + g, y);
+            value = f.policyValue() * Math.pow(1 + g, y);
+            double invested = 0.0;
+            for (Decisions.Work work : decisions.work()) {
+                Task task = work.task();
+                int completion = task.year() - instance.baseYear();
+                if (y > completion) {
+                    cashFlow += work.units() * task.unitCashFlow() * Math.pow(1 + g, y - completion - 1);
+                }
+                if (y >= completion) {
+                    value += work.units() * task.unitValue() * Math.pow(1 + g, y - completion);
+                }
+                if (y == completion) {
+                    invested += work.units() * task.unitCost();
+                }
+            }
+            double transfersOut = y <= p ? decisions.transferredOut() / p : 0.0;
+            double transfersIn = y <= p ? decisions.transferredIn() / p : 0.0;
+            double levy = y < decisions.levyByYear().length ? decisions.levyByYear()[y] : 0.0;
+            double openingDebt = debt;
+            debt = (1 + r) * openingDebt - cashFlow + f.continuityCost().inYear(y, g)
+                    + invested + transfersOut - transfersIn + levy;
+            sumCashFlow += cashFlow;
+            sumOpeningDebt += openingDebt;
+            if (norms.mode() == NormMode.STRICT) {
+                slacks.put(new RowKey(Norm.ICR, instance.calendarYear(y)), cashFlow - norms.icrMin() * r * openingDebt);
+                slacks.put(new RowKey(Norm.LTV, instance.calendarYear(y)), norms.ltvMax() * value - debt);
+            }
+        }
+        if (norms.mode() == NormMode.DPM) {
+            slacks.put(new RowKey(Norm.ICR, instance.calendarYear(t)), sumCashFlow - norms.icrMin() * r * sumOpeningDebt);
+            slacks.put(new RowKey(Norm.LTV, instance.calendarYear(t)), norms.ltvMax() * value - debt);
+        }
+        return slacks;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.solidarity.projection;
+
+import java.util.List;
+import nl.solidarity.domain.ContinuityCost;
+import nl.solidarity.domain.Corporation;
+import nl.solidarity.domain.Finance;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.LevySettings;
+import nl.solidarity.domain.NormMode;
+import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Region;
+import nl.solidarity.domain.Task;
+
+/** Small instances built in code for the hand-computed projection cases. */
+final class Instances {
+    private Instances() {
+    }
+
+    static Corporation finance(String id, double v0, double d0, double o0, double r, double k) {
+        return new Corporation(id, id, List.of("r"), null, null,
+                new Finance(v0, d0, o0, r, ContinuityCost.indexed(k)), null, null, null);
+    }
+
+    static Corporation headroom(String id, double h) {
+        return new Corporation(id, id, List.of("r"), null, null, null, h, null, null);
+    }
+
+    static Instance of(int p, int t, double g, NormMode mode, List<Corporation> corporations, List<Task> tasks) {
+        return new Instance("hand", 2024, p, t, g, new Norms(1.4, 0.85, mode), Instance.defaultPriorities(),
+                LevySettings.DEFAULT, List.of(new Region("r", "r", "P")), corporations, tasks);
+    }
+}
