@@ -1,0 +1,10 @@
+package nl.solidarity.engine;
+
+import nl.solidarity.model.Allocation;
+
+/**
+ * What an engine returns: the allocation, whether every requested level was proven optimal, and
+ * if not, why (for example the level at which the time limit was hit).
+ */
+public record Solution(Allocation allocation, boolean proven, String note) {
+}

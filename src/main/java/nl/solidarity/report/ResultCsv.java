@@ -1,0 +1,58 @@
+package nl.solidarity.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.solidarity.io.AtomicFiles;
+import nl.solidarity.result.Result;
+
+/** The result as CSV tables for spreadsheet users: assignments, transfers, unmet, corporations. */
+public final class ResultCsv {
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    private ResultCsv() {
+    }
+
+    public static void write(Result result, Path dir) throws IOException {
+        List<Map<String, Object>> assignments = new ArrayList<>();
+        result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", a.units())));
+        List<Map<String, Object>> transfers = new ArrayList<>();
+        result.transfers().forEach(t -> transfers.add(row("from", t.from(), "to", t.to(), "amount", t.amount(), "level", t.level())));
+        List<Map<String, Object>> unmet = new ArrayList<>();
+        result.unmet().forEach(u -> unmet.add(row("task", u.task(), "units", u.units(), "supportNeed", u.supportNeed(), "npa", u.npa())));
+        List<Map<String, Object>> corporations = new ArrayList<>();
+        result.corporations().forEach(c -> corporations.add(row("id", c.id(),
+                "headroom", c.headroom() == null ? "" : c.headroom(), "used", c.used(),
+                "bindingNorm", c.bindingNorm() == null ? "" : c.bindingNorm(), "bindingYear", c.bindingYear() == null ? "" : c.bindingYear(),
+                "baselineBreaches", c.baselineBreaches().stream().map(b -> b.norm() + " " + b.year() + " " + b.slack()).collect(Collectors.joining("; ")))));
+        AtomicFiles.write(dir.resolve("assignments.csv"), csv(assignments, "task", "corporation", "units"));
+        AtomicFiles.write(dir.resolve("transfers.csv"), csv(transfers, "from", "to", "amount", "level"));
+        AtomicFiles.write(dir.resolve("unmet.csv"), csv(unmet, "task", "units", "supportNeed", "npa"));
+        AtomicFiles.write(dir.resolve("corporations.csv"), csv(corporations, "id", "headroom", "used", "bindingNorm", "bindingYear", "baselineBreaches"));
+    }
+
+    /** Rows as CSV with the given header, also when there are no rows. */
+    public static String csv(List<Map<String, Object>> rows, String... columns) throws JsonProcessingException {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        for (String column : columns) {
+            schema.addColumn(column);
+        }
+        String header = String.join(",", columns) + "\n";
+        return rows.isEmpty() ? header : MAPPER.writer(schema.build().withHeader()).writeValueAsString(rows);
+    }
+
+    public static Map<String, Object> row(Object... keyValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            row.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return row;
+    }
+}
