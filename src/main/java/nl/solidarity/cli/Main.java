@@ -14,9 +14,12 @@ import picocli.CommandLine.Option;
         description = "Regional solidarity between Dutch housing corporations: continuity headroom, "
                 + "task and transfer allocation, and the projectsteun levy.",
         subcommands = {
-            CommandLine.HelpCommand.class,
             ValidateCommand.class,
-            ConvertCommand.class
+            CapacityCommand.class,
+            SolveCommand.class,
+            VerifyCommand.class,
+            ConvertCommand.class,
+            CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
