@@ -69,7 +69,7 @@ final class LexicographicSolve {
                 t[i] = solver.makeNumVar(0, model.transferBound() * MONEY_SCALE, "t" + i);
                 all[nw + i] = t[i];
             }
-            addTaskBalances(solver, w);
+            addTaskBalances(solver, w, projects);
             List<RowConstraint> rows = addNormRows(solver, w, t);
 
             double[] best = new double[nw + nt];
@@ -117,17 +117,25 @@ final class LexicographicSolve {
         }
     }
 
-    /** Σ_c w_(p,c) ≤ 1: a task is carried out at most once (u[p] ≥ 0). */
-    private void addTaskBalances(MPSolver solver, MPVariable[] w) {
+    /**
+     * Σ_c w_(p,c) ≤ 1: a task is carried out at most once (u[p] ≥ 0). In projects mode the sum is
+     * an explicit binary y_p = Σ_c w_(p,c) ("project p is realised"): the objective levels 1, 2 and
+     * 6 depend on y alone, and branching on y splits the search by what is realised before who
+     * carries it out.
+     */
+    private void addTaskBalances(MPSolver solver, MPVariable[] w, boolean projects) {
         int[] localOfWork = localIndex(component.work(), model.work().size());
         for (int p : component.tasks()) {
             TaskEntry entry = model.tasks().get(p);
             if (entry.work().length < 2) {
                 continue;
             }
-            MPConstraint balance = solver.makeConstraint(0, 1, "task" + p);
+            MPConstraint balance = solver.makeConstraint(projects ? 0 : 0, projects ? 0 : 1, "task" + p);
             for (int j : entry.work()) {
                 balance.setCoefficient(w[localOfWork[j]], 1);
+            }
+            if (projects) {
+                balance.setCoefficient(solver.makeIntVar(0, 1, "realised" + p), -1);
             }
         }
     }
