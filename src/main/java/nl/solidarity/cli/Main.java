@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
         description = "Regional solidarity between Dutch housing corporations: continuity headroom, "
                 + "task and transfer allocation, and the projectsteun levy.",
         subcommands = {
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            ConvertCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -9,6 +9,7 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
+import nl.solidarity.io.Json;
 import nl.solidarity.projection.CorporationRows;
 import nl.solidarity.projection.Projection;
 
@@ -225,6 +226,43 @@ public final class AllocationModel {
             };
         }
         return sum;
+    }
+
+    /** Unmet homes below this are solver noise (the level tolerances are 1e-6 homes): counted as done. */
+    public static final double NOISE_HOMES = 1e-5;
+
+    /**
+     * The allocation as a result file states it: homes per assignment in whole multiples of 1e-6,
+     * transfers in whole cents. A task whose unmet part is below {@link #NOISE_HOMES} is completed
+     * by its largest assignment (this moves a row by at most a few euros, well inside the EUR 100
+     * tolerance), so solver noise never shows as an unrealised task.
+     */
+    public Allocation asWritten(Allocation allocation) {
+        double[] share = new double[allocation.share().length];
+        for (TaskEntry entry : tasks) {
+            double done = 0.0;
+            int largest = -1;
+            double[] homes = new double[entry.work().length];
+            for (int i = 0; i < homes.length; i++) {
+                homes[i] = Json.units(allocation.share()[entry.work()[i]] * entry.units());
+                done += homes[i];
+                if (largest < 0 || homes[i] > homes[largest]) {
+                    largest = i;
+                }
+            }
+            double unmet = entry.units() - done;
+            if (largest >= 0 && homes[largest] > 0 && Math.abs(unmet) < NOISE_HOMES) {
+                homes[largest] = Json.units(homes[largest] + unmet);
+            }
+            for (int i = 0; i < homes.length; i++) {
+                share[entry.work()[i]] = homes[i] / entry.units();
+            }
+        }
+        double[] transfer = new double[allocation.transfer().length];
+        for (int k = 0; k < transfer.length; k++) {
+            transfer[k] = Json.cents(allocation.transfer()[k]);
+        }
+        return new Allocation(share, transfer);
     }
 
     /** The linear levels' value of an allocation (levels 1–7), over the whole model. */
