@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
-            ConvertCommand.class
+            ConvertCommand.class,
+            LevyCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
