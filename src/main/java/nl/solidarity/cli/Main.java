@@ -14,10 +14,13 @@ import picocli.CommandLine.Option;
         description = "Regional solidarity between Dutch housing corporations: continuity headroom, "
                 + "task and transfer allocation, and the projectsteun levy.",
         subcommands = {
-            CommandLine.HelpCommand.class,
             ValidateCommand.class,
+            CapacityCommand.class,
+            SolveCommand.class,
+            VerifyCommand.class,
+            LevyCommand.class,
             ConvertCommand.class,
-            LevyCommand.class
+            CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
