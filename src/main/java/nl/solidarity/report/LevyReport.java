@@ -40,7 +40,7 @@ public final class LevyReport {
         summary.row("need (EUR m)", Money.millions(levy.need()));
         summary.row("raised (EUR m)", Money.millions(levy.raised()));
         summary.row("uncovered (EUR m)", Money.millions(levy.uncovered()));
-        summary.row(btiv ? "rate (% of the payers' operating cash flow, keyed by homes and WOZ)" : "rate (% of operating cash flow)",
+        summary.row(btiv ? "rate (% of payers' cash flow, keyed by homes and WOZ)" : "rate (% of operating cash flow)",
                 percent(levy.rate()));
         summary.row("cap (% of a corporation's own operating cash flow)", percent(levy.capShare()));
         summary.row("credit factor for voluntary transfers", String.format(Locale.ROOT, "%.2f", levy.creditFactor()));
