@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -247,7 +248,7 @@ public final class LevyCalculator {
 
     /** Unrealised NPA tasks in the order projectsteun supports them: priority, then support per home, then id. */
     static List<Unrealised> unrealised(Result result, Map<String, Task> tasks) {
-        Map<String, Double> units = new HashMap<>();
+        Map<String, Double> units = new LinkedHashMap<>();
         for (Result.Unmet u : result.unmet()) {
             Task task = tasks.get(u.task());
             if (task != null && task.npa() && u.units() > 0) {
