@@ -158,8 +158,14 @@ public final class CsvInstance {
      */
     record Tree(ObjectNode root, Map<String, String> locations, List<String> problems) {
 
-        /** A validator problem as a line naming the file, line and column the value came from. */
+        /**
+         * A validator problem as a line naming the file, line and column the value came from; null
+         * for a list whose file is missing, which {@link #problems} already reports.
+         */
         String locate(Problem problem) {
+            if (!locations.containsKey(problem.path()) && Set.of(LISTS).contains(problem.path())) {
+                return null;
+            }
             String located = problem.path();
             while (located != null && !locations.containsKey(located)) {
                 located = JsonPaths.parent(located);
@@ -216,11 +222,11 @@ public final class CsvInstance {
         for (String list : LISTS) {
             String fileName = list + ".csv";
             Path file = dir.resolve(fileName);
-            locations.put(list, fileName);
             if (!Files.isRegularFile(file)) {
                 problems.add(fileName + ": missing from the folder " + dir);
                 continue;
             }
+            locations.put(list, fileName);
             root.set(list, rows(file, fileName, list, locations, problems));
         }
         if (!problems.isEmpty() && root.size() == 0) {
@@ -348,9 +354,12 @@ public final class CsvInstance {
             List<String> cells = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.START_ARRAY) {
-                    line = parser.currentTokenLocation().getLineNr();
                     cells = new ArrayList<>();
                 } else if (token == JsonToken.VALUE_STRING && cells != null) {
+                    // The row's start token still carries the previous line; its first cell has its own.
+                    if (cells.isEmpty()) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                     cells.add(parser.getText());
                 } else if (token == JsonToken.END_ARRAY && cells != null) {
                     rows.add(new CsvRow(line, cells));

@@ -14,8 +14,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import nl.solidarity.domain.Instance;
 
@@ -43,16 +45,19 @@ public final class InstanceReader {
         }
         if (Files.isDirectory(path)) {
             CsvInstance.Tree tree = CsvInstance.readTree(path);
-            return validated(tree.root(), tree::locate);
+            return validated(tree.root(), tree::locate, tree.problems());
         }
         JsonNode root = readJson(path, path.toString());
-        return validated(root, problem -> problem.line());
+        return validated(root, Problem::line, List.of());
     }
 
-    private static Instance validated(JsonNode root, Function<Problem, String> describe) throws InvalidInputException {
+    /** The instance, or every problem: those found before validation first, then the validator's. */
+    private static Instance validated(JsonNode root, Function<Problem, String> describe, List<String> earlier)
+            throws InvalidInputException {
         InstanceValidator.Result result = InstanceValidator.validate(root);
-        if (!result.problems().isEmpty()) {
-            List<String> lines = result.problems().stream().map(describe).toList();
+        if (!earlier.isEmpty() || !result.problems().isEmpty()) {
+            List<String> lines = new ArrayList<>(earlier);
+            result.problems().stream().map(describe).filter(Objects::nonNull).forEach(lines::add);
             throw new InvalidInputException(lines);
         }
         return result.instance();

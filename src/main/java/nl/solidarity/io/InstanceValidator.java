@@ -382,7 +382,7 @@ final class InstanceValidator {
         String ownerPath = JsonPaths.field(path, "owner");
         if (owner == null) {
             if (type != null && type.isSustainability()) {
-                problem(ownerPath, "is required for a " + type + " task: the work is in the owner's own homes");
+                problem(ownerPath, "is required for task type " + type + ": the work is in the owner's own homes");
             } else if (Boolean.FALSE.equals(npa)) {
                 problem(ownerPath, "is required for a task with npa: false (a local ambition only its owner carries out)");
             }

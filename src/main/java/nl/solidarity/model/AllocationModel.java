@@ -56,6 +56,7 @@ public final class AllocationModel {
     private final List<Work> work;
     private final List<Pair> pairs;
     private final int[][] workOfCorporation;
+    private final int[] reverse;
     private final double transferBound;
 
     private AllocationModel(Instance instance, Mode mode, Scope scope, List<CorporationRows> rows,
@@ -76,6 +77,14 @@ public final class AllocationModel {
         }
         for (int c = 0; c < corporations.size(); c++) {
             workOfCorporation[c] = byCorporation.get(c).stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.reverse = new int[pairs.size()];
+        Map<Long, Integer> pairIndex = new HashMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            pairIndex.put((long) pairs.get(k).from() * corporations.size() + pairs.get(k).to(), k);
+        }
+        for (int k = 0; k < pairs.size(); k++) {
+            reverse[k] = pairIndex.getOrDefault((long) pairs.get(k).to() * corporations.size() + pairs.get(k).from(), -1);
         }
         double totalCost = 0.0;
         for (Task task : instance.tasks()) {
@@ -228,6 +237,13 @@ public final class AllocationModel {
         return sum;
     }
 
+    /**
+     * Transfers below two euros are the trace of the level tolerances (a later level may use the
+     * euro or so that an earlier level was allowed to move), not solidarity: dropped. A row moves by
+     * a few euros at most, inside the EUR 100 tolerance.
+     */
+    public static final double MIN_TRANSFER = 2.0;
+
     /** Unmet homes below this are solver noise (the level tolerances are 1e-6 homes): counted as done. */
     public static final double NOISE_HOMES = 1e-5;
 
@@ -258,9 +274,18 @@ public final class AllocationModel {
                 share[entry.work()[i]] = homes[i] / entry.units();
             }
         }
-        double[] transfer = new double[allocation.transfer().length];
+        double[] transfer = allocation.transfer().clone();
         for (int k = 0; k < transfer.length; k++) {
-            transfer[k] = Json.cents(allocation.transfer()[k]);
+            int back = reverse[k];
+            if (back > k) {
+                // a→b and b→a: only the net moves any row, so keep the net in one direction.
+                double net = transfer[k] - transfer[back];
+                transfer[k] = Math.max(0.0, net);
+                transfer[back] = Math.max(0.0, -net);
+            }
+        }
+        for (int k = 0; k < transfer.length; k++) {
+            transfer[k] = transfer[k] < MIN_TRANSFER ? 0.0 : Json.cents(transfer[k]);
         }
         return new Allocation(share, transfer);
     }
