@@ -78,12 +78,15 @@ class LevyPropertyTest {
         RandomInstances instances = new RandomInstances(4242);
         int levied = 0;
         int uncoveredCases = 0;
+        int rhoMaxBinds = 0;
         for (int i = 0; i < 12; i++) {
             Instance instance = withPayers(instances.next(6, 8), random);
             Mode mode = i % 2 == 0 ? Mode.UNITS : Mode.PROJECTS;
             Result result = solve(instance, mode, Scope.REGION);
             for (double cap : new double[] {0.01, 0.05, 0.5}) {
-                Result withLevy = LevyStage.apply(instance, result, new LevyOptions(cap, 0.5, instance.agreementYears(), LevyBase.CASHFLOW));
+                // Every third instance levies over the whole period, the others over its first 3–7 years.
+                int years = i % 3 == 0 ? instance.agreementYears() : 3 + i % 5;
+                Result withLevy = LevyStage.apply(instance, result, new LevyOptions(cap, 0.5, years, LevyBase.CASHFLOW));
                 assertEquals(List.of(), Verifier.check(instance, withLevy), "instance " + i + " cap " + cap);
                 LevyBlock block = withLevy.levy();
                 assertTrue(block.rate() <= cap, "rate within the cap");
@@ -95,10 +98,16 @@ class LevyPropertyTest {
                 if (block.uncovered() > 0) {
                     uncoveredCases++;
                 }
+                for (LevyBlock.CorporationLevy c : block.corporations()) {
+                    if (c.exempt() == null && c.rhoMax() != null && c.rhoMax() < block.rate()) {
+                        rhoMaxBinds++;
+                    }
+                }
             }
         }
         assertTrue(levied > 0, "some generated instance needs a levy");
         assertTrue(uncoveredCases > 0, "some generated instance leaves part uncovered");
+        assertTrue(rhoMaxBinds > 0, "some payer is held back by its own norms (ρmax below the rate)");
     }
 
     @Test
