@@ -104,6 +104,7 @@ final class LexicographicSolve {
                     proven = false;
                     note = status == MPSolver.ResultStatus.FEASIBLE
                             ? "time limit reached at level " + level.number() + " (" + level.label() + "); best solution found kept"
+                                    + gap(objective, constant, projects)
                             : "level " + level.number() + " (" + level.label() + ") ended " + status + "; the previous level's solution kept";
                     break;
                 }
@@ -225,6 +226,17 @@ final class LexicographicSolve {
             }
         }
         return model.constant(level, component.tasks()) * scale;
+    }
+
+    /** The proven bound of a stopped MIP, so the user knows how far from optimal its solution may be. */
+    private static String gap(MPObjective objective, double constant, boolean projects) {
+        if (!projects) {
+            return "";
+        }
+        double value = constant + objective.value();
+        double bound = constant + objective.bestBound();
+        return String.format(java.util.Locale.ROOT, ", bound %.6g (gap %.2f%%)", bound,
+                100.0 * Math.abs(value - bound) / Math.max(1e-9, Math.abs(value)));
     }
 
     /** Holds the level just solved at its optimum within the documented tolerance. */
