@@ -36,6 +36,12 @@ public final class InstanceGenerator {
     private static final double OWNED_NEW_BUILD_SHARE = 0.7;
     /** Share of new-build projects that are social (the rest mid-rent), as 250k : 50k. */
     private static final double SOCIAL_PROJECT_SHARE = 0.8;
+    /** Chosen: new build per home of stock grows with the square of the building pressure. */
+    private static final double NEW_BUILD_PRESSURE_ELASTICITY = 2.0;
+    /** Chosen: debt per home grows in proportion to the building pressure of the home region. */
+    private static final double DEBT_PRESSURE_ELASTICITY = 1.0;
+    /** Chosen: cash flow after interest per home falls with the building pressure of the home region. */
+    private static final double CASH_FLOW_PRESSURE_ELASTICITY = 1.0;
 
     private static final String[] NAME_STEMS = {"Linde", "Eiken", "Beuken", "Wilgen", "Essen", "Berken", "Hazel",
         "Vlier", "Duin", "Polder", "Kade", "Dijk", "Veld", "Beek", "Heide", "Brink", "Gaarde", "Akker", "Meer", "Rivier"};
@@ -162,18 +168,35 @@ public final class InstanceGenerator {
     }
 
     private List<Corporation> drawCorporations(List<Draft> drafts, List<RegionCatalogue.Entry> entries) {
-        // Debt per home varies (lognormal, sigma 0.3); stressed corporations carry twice as much.
-        // The finance corporations' debt is scaled so that debt per home matches the sector's.
+        // Debt per home varies (lognormal, sigma 0.3); stressed corporations carry twice as much,
+        // and corporations in regions under building pressure more than those in shrinking
+        // regions (they have built more in the past), so room and task do not lie in the same
+        // places. The finance corporations' debt is scaled so that debt per home matches the sector's.
+        Map<String, Double> pressureOf = new LinkedHashMap<>();
+        entries.forEach(e -> pressureOf.put(e.id(), e.pressure()));
         double[] debtWeights = new double[drafts.size()];
         double financeHomes = 0;
         double weightedHomes = 0;
         for (Draft draft : drafts) {
-            debtWeights[draft.index] = logNormal(0.3) * (draft.stressed ? 2.0 : 1.0);
+            debtWeights[draft.index] = logNormal(0.3) * (draft.stressed ? 2.0 : 1.0)
+                    * Math.pow(pressureOf.get(draft.primaryRegion), DEBT_PRESSURE_ELASTICITY);
             if (!draft.statesHeadroom) {
                 financeHomes += draft.homes();
                 weightedHomes += draft.homes() * debtWeights[draft.index];
             }
         }
+        // Cash flow after interest per home is thinner where the pressure is high (a younger,
+        // costlier stock); scaled so that the sector's average stays EUR 1,200 per home.
+        double[] cashWeights = new double[drafts.size()];
+        double allHomes = 0;
+        double cashWeightedHomes = 0;
+        for (Draft draft : drafts) {
+            cashWeights[draft.index] = logNormal(0.2) * (draft.stressed ? 0.8 : 1.0)
+                    * Math.pow(pressureOf.get(draft.primaryRegion), -CASH_FLOW_PRESSURE_ELASTICITY);
+            allHomes += draft.homes();
+            cashWeightedHomes += draft.homes() * cashWeights[draft.index];
+        }
+        double cashPerWeightedHome = SectorFigures.CASH_FLOW_AFTER_INTEREST_PER_HOME * allHomes / cashWeightedHomes;
         double debtPerWeightedHome = weightedHomes > 0
                 ? SectorFigures.DEBT / SectorFigures.HOMES * financeHomes / weightedHomes : 0;
         Map<String, String> shortNames = new LinkedHashMap<>();
@@ -184,8 +207,7 @@ public final class InstanceGenerator {
             double homes = draft.homes();
             double debt = Math.round(homes * debtPerWeightedHome * debtWeights[draft.index]);
             double rate = Math.round(clamp(SectorFigures.INTEREST_RATE + 0.004 * random.nextGaussian(), 0.015, 0.05) * 1e4) / 1e4;
-            double afterInterest = homes * SectorFigures.CASH_FLOW_AFTER_INTEREST_PER_HOME * logNormal(0.2)
-                    * (draft.stressed ? 0.8 : 1.0);
+            double afterInterest = homes * cashPerWeightedHome * cashWeights[draft.index];
             // O0 is before interest: add the interest on the base-year debt back.
             double operating = Math.round(afterInterest + rate * debt);
             double policyValue = Math.round(homes * settings.policyValuePerHome() * logNormal(0.15));
@@ -225,7 +247,7 @@ public final class InstanceGenerator {
         for (int r = 0; r < entries.size(); r++) {
             String id = entries.get(r).id();
             double stock = active.get(id).stream().mapToDouble(d -> d.homesByRegion.get(id)).sum();
-            pressureWeights[r] = stock * entries.get(r).pressure() * logNormal(0.1);
+            pressureWeights[r] = stock * Math.pow(entries.get(r).pressure(), NEW_BUILD_PRESSURE_ELASTICITY) * logNormal(0.1);
         }
         int socialProjects = settings.newBuildPerRegion() == 0 ? 0
                 : Math.max(1, (int) Math.round(settings.newBuildPerRegion() * SOCIAL_PROJECT_SHARE));
