@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             SolveCommand.class,
             VerifyCommand.class,
             ConvertCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
