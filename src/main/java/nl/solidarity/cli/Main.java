@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             VerifyCommand.class,
             ConvertCommand.class,
             GenerateCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
