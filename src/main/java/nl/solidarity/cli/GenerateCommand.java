@@ -93,7 +93,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 return new GeneratorSettings(sized.seed(), sized.name(), sized.corporations(), sized.regions(),
                         sized.provinces(), sized.homes(), base.newBuildPerRegion(), scale != null ? scale : base.scale(),
                         base.multiRegionShare(), base.headroomShare(), base.stressedShare(), base.localShare(),
-                        base.policyValuePerHome(), base.continuityCostPerHome(), base.normMode());
+                        base.policyValuePerHome(), base.continuityCostPerHome(), base.normMode(), base.sizeSpread(), base.firstProvince(), base.stressedDebtFactor());
             }
             int corps = corporations != null ? corporations : 20;
             int regs = regions != null ? regions : Math.max(1, Math.round(corps / 8f));

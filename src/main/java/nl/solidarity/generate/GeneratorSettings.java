@@ -23,6 +23,11 @@ import nl.solidarity.domain.NormMode;
  * @param policyValuePerHome   mean beleidswaarde per home in the base year (calibrated)
  * @param continuityCostPerHome mean instandhoudingsopgave per home per year, base-year prices (calibrated)
  * @param normMode             the norm mode of the instance
+ * @param sizeSpread           sigma of the lognormal corporation size within a region (1: the
+ *                             sector's mix of a few large and many small corporations)
+ * @param firstProvince        index in {@link RegionCatalogue#PROVINCES} of the first province used
+ *                             (the provinces used follow it in catalogue order, wrapping round)
+ * @param stressedDebtFactor   how many times the usual debt per home a stressed corporation carries
  */
 public record GeneratorSettings(
         long seed,
@@ -39,7 +44,10 @@ public record GeneratorSettings(
         double localShare,
         double policyValuePerHome,
         double continuityCostPerHome,
-        NormMode normMode) {
+        NormMode normMode,
+        double sizeSpread,
+        int firstProvince,
+        double stressedDebtFactor) {
 
     /** Homes per corporation in the sector: 2.3 million homes over 279 corporations. */
     public static final double HOMES_PER_CORPORATION = 2_300_000.0 / 279;
@@ -68,6 +76,15 @@ public record GeneratorSettings(
         requireShare("headroomShare", headroomShare);
         requireShare("stressedShare", stressedShare);
         requireShare("localShare", localShare);
+        if (!(stressedDebtFactor >= 1 && stressedDebtFactor <= 10)) {
+            throw new IllegalArgumentException("stressedDebtFactor: must be between 1 and 10, got " + stressedDebtFactor);
+        }
+        if (firstProvince < 0 || firstProvince >= RegionCatalogue.PROVINCES.size()) {
+            throw new IllegalArgumentException("firstProvince: must be between 0 and 11, got " + firstProvince);
+        }
+        if (!(sizeSpread >= 0 && sizeSpread <= 4)) {
+            throw new IllegalArgumentException("sizeSpread: must be between 0 and 4, got " + sizeSpread);
+        }
     }
 
     private static void requireShare(String field, double value) {
@@ -80,7 +97,7 @@ public record GeneratorSettings(
     public static GeneratorSettings national(long seed) {
         return new GeneratorSettings(seed, "Synthetic national instance: 279 corporations, 35 woondeal regions, 12 provinces",
                 279, 35, 12, 2_300_000, 8, 1.0, 0.15, 0.03, 0.05, 0.05,
-                SectorFigures.POLICY_VALUE_PER_HOME, SectorFigures.CONTINUITY_COST_PER_HOME, NormMode.DPM);
+                SectorFigures.POLICY_VALUE_PER_HOME, SectorFigures.CONTINUITY_COST_PER_HOME, NormMode.DPM, 1.0, 0, 2.0);
     }
 
     /** A sector-like instance of the given size, the national profile scaled down. */
@@ -90,41 +107,58 @@ public record GeneratorSettings(
                 + " regions, " + provinces + " provinces (seed " + seed + ")",
                 corporations, regions, provinces, Math.round(corporations * HOMES_PER_CORPORATION),
                 n.newBuildPerRegion, n.scale, n.multiRegionShare, n.headroomShare, n.stressedShare, n.localShare,
-                n.policyValuePerHome, n.continuityCostPerHome, n.normMode);
+                n.policyValuePerHome, n.continuityCostPerHome, n.normMode, n.sizeSpread, n.firstProvince, n.stressedDebtFactor);
     }
 
     public GeneratorSettings withName(String value) {
         return new GeneratorSettings(seed, value, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode);
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
     }
 
     public GeneratorSettings withScale(double value) {
         return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, value,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode);
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
     }
 
     public GeneratorSettings withNewBuildPerRegion(int value) {
         return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, value, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode);
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
     }
 
     public GeneratorSettings withShares(double multiRegion, double headroom, double stressed, double local) {
         return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegion, headroom, stressed, local, policyValuePerHome, continuityCostPerHome, normMode);
+                multiRegion, headroom, stressed, local, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
     }
 
     public GeneratorSettings withFinance(double policyValue, double continuityCost) {
         return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValue, continuityCost, normMode);
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValue, continuityCost, normMode, sizeSpread, firstProvince, stressedDebtFactor);
     }
 
     public GeneratorSettings withNormMode(NormMode value) {
         return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, value);
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, value, sizeSpread, firstProvince, stressedDebtFactor);
     }
 
     public GeneratorSettings withHomes(long value) {
         return new GeneratorSettings(seed, name, corporations, regions, provinces, value, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode);
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withSizeSpread(double value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, value, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withFirstProvince(int value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode,
+                sizeSpread, value, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withStressedDebtFactor(double value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode,
+                sizeSpread, firstProvince, value);
     }
 }

@@ -81,7 +81,7 @@ public final class InstanceGenerator {
     }
 
     public Instance generate() {
-        List<RegionCatalogue.Entry> entries = RegionCatalogue.select(settings.regions(), settings.provinces());
+        List<RegionCatalogue.Entry> entries = RegionCatalogue.select(settings.regions(), settings.provinces(), settings.firstProvince());
         List<Draft> drafts = placeCorporations(entries);
         spreadOverRegions(drafts, entries);
         markSpecialCorporations(drafts);
@@ -110,7 +110,7 @@ public final class InstanceGenerator {
                 here.add(new Draft(drafts.size() + i, entry.id()));
                 // Corporation sizes are very skewed: a lognormal with sigma 1 gives a few large
                 // city corporations next to many small village ones.
-                sizes[i] = logNormal(1.0);
+                sizes[i] = logNormal(settings.sizeSpread());
             }
             double regionHomes = settings.homes() * entry.stockWeight() / stockWeight;
             int[] homes = Apportion.largestRemainder(Math.round(regionHomes), sizes);
@@ -168,7 +168,7 @@ public final class InstanceGenerator {
     }
 
     private List<Corporation> drawCorporations(List<Draft> drafts, List<RegionCatalogue.Entry> entries) {
-        // Debt per home varies (lognormal, sigma 0.3); stressed corporations carry twice as much,
+        // Debt per home varies (lognormal, sigma 0.3); stressed corporations carry a multiple (2),
         // and corporations in regions under building pressure more than those in shrinking
         // regions (they have built more in the past), so room and task do not lie in the same
         // places. The finance corporations' debt is scaled so that debt per home matches the sector's.
@@ -178,7 +178,7 @@ public final class InstanceGenerator {
         double financeHomes = 0;
         double weightedHomes = 0;
         for (Draft draft : drafts) {
-            debtWeights[draft.index] = logNormal(0.3) * (draft.stressed ? 2.0 : 1.0)
+            debtWeights[draft.index] = logNormal(0.3) * (draft.stressed ? settings.stressedDebtFactor() : 1.0)
                     * Math.pow(pressureOf.get(draft.primaryRegion), DEBT_PRESSURE_ELASTICITY);
             if (!draft.statesHeadroom) {
                 financeHomes += draft.homes();
@@ -191,7 +191,8 @@ public final class InstanceGenerator {
         double allHomes = 0;
         double cashWeightedHomes = 0;
         for (Draft draft : drafts) {
-            cashWeights[draft.index] = logNormal(0.2) * (draft.stressed ? 0.8 : 1.0)
+            // A stressed corporation also earns less: 0.8 of the usual per doubling of its debt factor.
+            cashWeights[draft.index] = logNormal(0.2) * (draft.stressed ? Math.pow(0.8, settings.stressedDebtFactor() - 1) : 1.0)
                     * Math.pow(pressureOf.get(draft.primaryRegion), -CASH_FLOW_PRESSURE_ELASTICITY);
             allHomes += draft.homes();
             cashWeightedHomes += draft.homes() * cashWeights[draft.index];

@@ -22,6 +22,27 @@ public final class Presets {
                 .withShares(0.0, 0.15, 0.15, 0.08)
                 .withScale(1.3));
         presets.put("national", GeneratorSettings.national(2024));
+        presets.put("regional-dominant", GeneratorSettings.sized(31, 8, 1, 1)
+                .withName("Consultation with one dominant corporation: one region, 8 corporations, the largest owning most homes (synthetic)")
+                .withFirstProvince(7)
+                .withSizeSpread(2.0));
+        presets.put("regional-many-small", GeneratorSettings.sized(32, 30, 1, 1)
+                .withName("Consultation of many small corporations: one rural region, 30 corporations of about 2,000 homes (synthetic)")
+                .withFirstProvince(8)
+                .withHomes(60_000)
+                .withSizeSpread(0.4)
+                .withShares(0.0, 0.2, 0.05, 0.05)
+                .withScale(1.3));
+        presets.put("regional-breach", GeneratorSettings.sized(33, 12, 1, 1)
+                .withName("Consultation with a corporation in baseline breach: one region, 12 corporations, heavy debts (synthetic)")
+                .withFirstProvince(6)
+                .withShares(0.0, 0.0, 0.1, 0.05)
+                .withStressedDebtFactor(4.0)
+                .withScale(1.6));
+        presets.put("regional-two-provinces", GeneratorSettings.sized(34, 18, 3, 2)
+                .withName("Consultation spanning two provinces: three regions in Gelderland and Utrecht, 18 corporations (synthetic)")
+                .withFirstProvince(3)
+                .withShares(0.3, 0.05, 0.05, 0.05));
         return presets;
     }
 }

@@ -59,13 +59,14 @@ public final class RegionCatalogue {
             new Entry("zeeland", "Woondeal Zeeland", "Zeeland", 2.0, 0.5));
 
     /**
-     * {@code count} regions over the first {@code provinces} provinces: the catalogue's regions of
+     * {@code count} regions over {@code provinces} provinces from {@code firstProvince} on: the catalogue's regions of
      * those provinces taken round-robin over the provinces, so every province gets one before any
      * gets a second; past the catalogue, numbered copies of those regions.
      */
-    public static List<Entry> select(int count, int provinces) {
+    public static List<Entry> select(int count, int provinces, int firstProvince) {
         List<List<Entry>> byProvince = new ArrayList<>();
-        for (String province : PROVINCES.subList(0, provinces)) {
+        for (int p = 0; p < provinces; p++) {
+            String province = PROVINCES.get((firstProvince + p) % PROVINCES.size());
             byProvince.add(REGIONS.stream().filter(e -> e.province().equals(province)).toList());
         }
         List<Entry> catalogue = new ArrayList<>();
