@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
             VerifyCommand.class,
             LevyCommand.class,
             ConvertCommand.class,
+            GenerateCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
