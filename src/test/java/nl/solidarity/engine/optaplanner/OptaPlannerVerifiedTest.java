@@ -13,7 +13,6 @@ import nl.solidarity.model.Mode;
 import nl.solidarity.model.Scope;
 import nl.solidarity.result.Result;
 import nl.solidarity.result.ResultBuilder;
-import nl.solidarity.testing.RandomInstances;
 import nl.solidarity.verify.Verifier;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +26,9 @@ class OptaPlannerVerifiedTest {
 
     @Test
     void everyResultVerifiesAndNoneBeatsTheProvenOptimum() {
-        RandomInstances instances = new RandomInstances(2024);
         int matched = 0;
         for (int i = 0; i < 12; i++) {
-            Instance instance = instances.next(5, 8);
+            Instance instance = ScarceRegions.generate(i, 2, 6, 12);
             Escalation.Outcome opta = new Escalation(new OptaPlannerEngine(new EngineOptions(5, 1, 0)), m -> { })
                     .run(instance, Mode.PROJECTS, Scope.NATIONAL, 5);
             Escalation.Outcome exact = new Escalation(new OrToolsEngine(new EngineOptions(30, 1, 0)), m -> { })

@@ -1,6 +1,10 @@
 package nl.solidarity.engine.optaplanner.solver;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +21,12 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * evaluates, so the ledger stays valid for the whole step):
  * <ul>
  *   <li>fund: carry out a project at an eligible member with the least money its donors can raise;</li>
+ *   <li>evict: carry out an unrealised project by leaving lighter projects of its executor or of the
+ *       executor's donors unrealised (lightest first, and never more priority-weighted homes than it
+ *       brings), with the money then needed;</li>
+ *   <li>ruin and recreate: leave the realised projects of one member unrealised, then re-insert every
+ *       unrealised project greedily (as the construction does, in a slightly shuffled order), so one
+ *       heavy project can give way to several lighter ones that together weigh more;</li>
  *   <li>release: leave a realised project unrealised and take back the money its executor no longer needs;</li>
  *   <li>trim: lower one transfer by what its recipient does not need;</li>
  *   <li>shift: move money into a recipient from a wider-level transfer to a same-or-narrower-level one.</li>
@@ -40,6 +50,12 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
         AllocationPlan plan = scoreDirector.getWorkingSolution();
         Ledger ledger = Ledger.of(plan);
         long cap = GreedyConstruction.transferCap(plan);
+        List<Project> unrealised = new ArrayList<>();
+        for (Project project : plan.getProjects()) {
+            if (!project.realised()) {
+                unrealised.add(project);
+            }
+        }
         List<Transfer> paying = new ArrayList<>();
         for (Transfer transfer : plan.getTransfers()) {
             if (transfer.getSteps() > 0) {
@@ -58,7 +74,11 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
                 for (int attempt = 0; attempt < 20; attempt++) {
                     int kind = random.nextInt(10);
                     CompositeMove move;
-                    if (kind < 5 || paying.isEmpty()) {
+                    if (kind < 3 && !unrealised.isEmpty()) {
+                        move = evict(plan, ledger, cap, unrealised.get(random.nextInt(unrealised.size())), random);
+                    } else if (kind < 5) {
+                        move = ruinAndRecreate(plan, ledger, cap, random);
+                    } else if (kind < 6 || paying.isEmpty()) {
                         move = fund(plan, ledger, cap, random);
                     } else if (kind < 7) {
                         move = release(plan, ledger, random);
@@ -103,6 +123,103 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
             steps.add(grant.transfer().getSteps() + grant.extraSteps());
         }
         return new CompositeMove("fund", List.of(project), List.of(executor), transfers, steps);
+    }
+
+    private static CompositeMove evict(AllocationPlan plan, Ledger ledger, long cap, Project project, Random random) {
+        if (project.getEligible().isEmpty()) {
+            return null;
+        }
+        Member executor = project.getEligible().get(random.nextInt(project.getEligible().size()));
+        List<Project> lighter = new ArrayList<>();
+        for (Project other : plan.getProjects()) {
+            if (other.realised() && other.npa() == project.npa() && other.weightMilli() < project.weightMilli()
+                    && (other.getExecutor() == executor || ledger.donates(other.getExecutor(), executor))) {
+                lighter.add(other);
+            }
+        }
+        lighter.sort(Comparator.comparingLong(Project::weightMilli).thenComparingInt(Project::task));
+        List<Project> evicted = new ArrayList<>();
+        long evictedWeight = 0;
+        Ledger.Realisation realisation = ledger.realisation(project, executor, cap);
+        for (Project other : lighter) {
+            if (realisation != null || evictedWeight + other.weightMilli() >= project.weightMilli()) {
+                break;
+            }
+            ledger.add(other.getExecutor(), other.effectAt(other.getExecutor()), -1);
+            evicted.add(other);
+            evictedWeight += other.weightMilli();
+            realisation = ledger.realisation(project, executor, cap);
+        }
+        for (Project other : evicted) {
+            ledger.add(other.getExecutor(), other.effectAt(other.getExecutor()), 1);
+        }
+        if (realisation == null) {
+            return null;
+        }
+        List<Project> projects = new ArrayList<>(evicted);
+        List<Member> executors = new ArrayList<>();
+        evicted.forEach(p -> executors.add(null));
+        projects.add(project);
+        executors.add(executor);
+        List<Transfer> transfers = new ArrayList<>();
+        List<Long> steps = new ArrayList<>();
+        for (Ledger.Grant grant : realisation.grants()) {
+            transfers.add(grant.transfer());
+            steps.add(grant.transfer().getSteps() + grant.extraSteps());
+        }
+        return new CompositeMove("evict", projects, executors, transfers, steps);
+    }
+
+    private static CompositeMove ruinAndRecreate(AllocationPlan plan, Ledger ledger, long cap, Random random) {
+        Member ruined = plan.getMembers().get(random.nextInt(plan.getMembers().size()));
+        Ledger trial = ledger.copy();
+        Map<Project, Member> executors = new LinkedHashMap<>();
+        List<Project> open = new ArrayList<>();
+        for (Project project : plan.getProjects()) {
+            if (project.getExecutor() == ruined) {
+                trial.add(ruined, project.effectAt(ruined), -1);
+                executors.put(project, null);
+                open.add(project);
+            } else if (!project.realised() && !project.getEligible().isEmpty()) {
+                open.add(project);
+            }
+        }
+        if (executors.isEmpty()) {
+            return null;
+        }
+        // The construction's order, each project's place perturbed by a random factor of up to 2.
+        Map<Project, Double> key = new HashMap<>();
+        for (Project project : open) {
+            key.put(project, -(project.npa() ? 1e12 : 0) - project.weightMilli() / (project.supportEuros() + 1000.0) * (1.0 + random.nextDouble()));
+        }
+        open.sort(Comparator.comparingDouble(key::get));
+        Map<Transfer, Long> steps = new LinkedHashMap<>();
+        for (Project project : open) {
+            Ledger.Realisation best = null;
+            for (Member candidate : GreedyConstruction.candidates(project)) {
+                Ledger.Realisation option = trial.realisation(project, candidate, cap);
+                if (option != null && (best == null || option.euros() < best.euros())) {
+                    best = option;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            trial.book(best);
+            executors.put(project, best.executor());
+            for (Ledger.Grant grant : best.grants()) {
+                steps.merge(grant.transfer(), grant.transfer().getSteps() + grant.extraSteps(), (old, fresh) -> old + grant.extraSteps());
+            }
+        }
+        List<Project> projects = new ArrayList<>();
+        List<Member> values = new ArrayList<>();
+        executors.forEach((project, executor) -> {
+            if (project.getExecutor() != executor) {
+                projects.add(project);
+                values.add(executor);
+            }
+        });
+        return new CompositeMove("ruinAndRecreate", projects, values, new ArrayList<>(steps.keySet()), new ArrayList<>(steps.values()));
     }
 
     private static CompositeMove release(AllocationPlan plan, Ledger ledger, Random random) {

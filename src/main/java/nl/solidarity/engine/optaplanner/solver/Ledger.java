@@ -44,6 +44,17 @@ public final class Ledger {
         return ledger;
     }
 
+    /** An independent copy of the loads, for trying out a sequence of bookings. */
+    public Ledger copy() {
+        Ledger copy = new Ledger(load.length);
+        for (int m = 0; m < load.length; m++) {
+            copy.load[m] = load[m].clone();
+        }
+        copy.transfersInto.clear();
+        copy.transfersInto.addAll(transfersInto);
+        return copy;
+    }
+
     public void add(Load l, int sign) {
         long[] row = load[l.member().index()];
         for (int r = 0; r < row.length; r++) {
@@ -53,6 +64,16 @@ public final class Ledger {
 
     public void add(Member member, long[] cents, int sign) {
         add(new Load(member, cents), sign);
+    }
+
+    /** Whether {@code donor} may pay {@code recipient} (an allowed pair). */
+    public boolean donates(Member donor, Member recipient) {
+        for (Transfer transfer : transfersInto(recipient)) {
+            if (transfer.from() == donor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Transfer> transfersInto(Member member) {
