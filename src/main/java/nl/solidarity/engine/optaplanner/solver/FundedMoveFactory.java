@@ -28,7 +28,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  *       unrealised project greedily (as the construction does, in a slightly shuffled order), so one
  *       heavy project can give way to several lighter ones that together weigh more;</li>
  *   <li>release: leave a realised project unrealised and take back the money its executor no longer needs;</li>
- *   <li>trim: lower one transfer by what its recipient does not need;</li>
+ *   <li>trim: lower one transfer by what its recipient does not need, or cancel money paid both ways;</li>
  *   <li>shift: move money into a recipient from a wider-level transfer to a same-or-narrower-level one.</li>
  * </ul>
  */
@@ -247,6 +247,13 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
     }
 
     private static CompositeMove trim(Ledger ledger, Transfer transfer) {
+        Transfer reverse = ledger.reverseOf(transfer);
+        if (reverse != null && reverse.getSteps() > 0) {
+            // Money both ways cancels in every row: take the common part out of both.
+            long common = Math.min(transfer.getSteps(), reverse.getSteps());
+            return new CompositeMove("cancel", List.of(), List.of(), List.of(transfer, reverse),
+                    List.of(transfer.getSteps() - common, reverse.getSteps() - common));
+        }
         long spare = ledger.capacityEuros(transfer.to(), null, Long.MAX_VALUE / 4);
         long back = Math.min(transfer.getSteps(), spare / transfer.stepEuros());
         if (back <= 0) {

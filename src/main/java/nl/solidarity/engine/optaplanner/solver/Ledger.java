@@ -66,6 +66,16 @@ public final class Ledger {
         add(new Load(member, cents), sign);
     }
 
+    /** The transfer on the opposite pair (recipient to donor), or null when that pair is not allowed. */
+    public Transfer reverseOf(Transfer transfer) {
+        for (Transfer candidate : transfersInto(transfer.from())) {
+            if (candidate.from() == transfer.to()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code donor} may pay {@code recipient} (an allowed pair). */
     public boolean donates(Member donor, Member recipient) {
         for (Transfer transfer : transfersInto(recipient)) {
