@@ -14,6 +14,11 @@ import picocli.CommandLine.Option;
         description = "Regional solidarity between Dutch housing corporations: continuity headroom, "
                 + "task and transfer allocation, and the projectsteun levy.",
         subcommands = {
+            ValidateCommand.class,
+            CapacityCommand.class,
+            SolveCommand.class,
+            VerifyCommand.class,
+            ConvertCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

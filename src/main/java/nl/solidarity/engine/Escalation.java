@@ -55,7 +55,7 @@ public final class Escalation {
             List<ObjectiveLevel> levels = last ? List.of(ObjectiveLevel.values())
                     : List.of(ObjectiveLevel.WEIGHTED_UNMET, ObjectiveLevel.SUPPORT_NEED);
             Solution solution = engine.solve(model, levels, deadline);
-            Allocation allocation = solution.allocation();
+            Allocation allocation = model.asWritten(solution.allocation());
             scopes.put(scope, new ScopeOutcome(scope, model.evaluate(ObjectiveLevel.WEIGHTED_UNMET, allocation),
                     model.evaluate(ObjectiveLevel.SUPPORT_NEED, allocation), solution.proven()));
             if (solution.note() != null) {

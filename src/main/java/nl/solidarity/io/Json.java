@@ -37,6 +37,11 @@ public final class Json {
         return rounded == 0.0 ? 0.0 : rounded;
     }
 
+    /** A number as plain decimal text (no exponent), for CSV cells a spreadsheet reads as it is. */
+    public static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** Homes rounded to 1e-6: below any meaning, above solver noise. */
     public static double units(double units) {
         double rounded = Math.round(units * 1e6) / 1e6;

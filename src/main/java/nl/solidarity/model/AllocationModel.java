@@ -9,6 +9,7 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
+import nl.solidarity.io.Json;
 import nl.solidarity.projection.CorporationRows;
 import nl.solidarity.projection.Projection;
 
@@ -55,6 +56,7 @@ public final class AllocationModel {
     private final List<Work> work;
     private final List<Pair> pairs;
     private final int[][] workOfCorporation;
+    private final int[] reverse;
     private final double transferBound;
 
     private AllocationModel(Instance instance, Mode mode, Scope scope, List<CorporationRows> rows,
@@ -75,6 +77,14 @@ public final class AllocationModel {
         }
         for (int c = 0; c < corporations.size(); c++) {
             workOfCorporation[c] = byCorporation.get(c).stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.reverse = new int[pairs.size()];
+        Map<Long, Integer> pairIndex = new HashMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            pairIndex.put((long) pairs.get(k).from() * corporations.size() + pairs.get(k).to(), k);
+        }
+        for (int k = 0; k < pairs.size(); k++) {
+            reverse[k] = pairIndex.getOrDefault((long) pairs.get(k).to() * corporations.size() + pairs.get(k).from(), -1);
         }
         double totalCost = 0.0;
         for (Task task : instance.tasks()) {
@@ -225,6 +235,59 @@ public final class AllocationModel {
             };
         }
         return sum;
+    }
+
+    /**
+     * Transfers below two euros are the trace of the level tolerances (a later level may use the
+     * euro or so that an earlier level was allowed to move), not solidarity: dropped. A row moves by
+     * a few euros at most, inside the EUR 100 tolerance.
+     */
+    public static final double MIN_TRANSFER = 2.0;
+
+    /** Unmet homes below this are solver noise (the level tolerances are 1e-6 homes): counted as done. */
+    public static final double NOISE_HOMES = 1e-5;
+
+    /**
+     * The allocation as a result file states it: homes per assignment in whole multiples of 1e-6,
+     * transfers in whole cents. A task whose unmet part is below {@link #NOISE_HOMES} is completed
+     * by its largest assignment (this moves a row by at most a few euros, well inside the EUR 100
+     * tolerance), so solver noise never shows as an unrealised task.
+     */
+    public Allocation asWritten(Allocation allocation) {
+        double[] share = new double[allocation.share().length];
+        for (TaskEntry entry : tasks) {
+            double done = 0.0;
+            int largest = -1;
+            double[] homes = new double[entry.work().length];
+            for (int i = 0; i < homes.length; i++) {
+                homes[i] = Json.units(allocation.share()[entry.work()[i]] * entry.units());
+                done += homes[i];
+                if (largest < 0 || homes[i] > homes[largest]) {
+                    largest = i;
+                }
+            }
+            double unmet = entry.units() - done;
+            if (largest >= 0 && homes[largest] > 0 && Math.abs(unmet) < NOISE_HOMES) {
+                homes[largest] = Json.units(homes[largest] + unmet);
+            }
+            for (int i = 0; i < homes.length; i++) {
+                share[entry.work()[i]] = homes[i] / entry.units();
+            }
+        }
+        double[] transfer = allocation.transfer().clone();
+        for (int k = 0; k < transfer.length; k++) {
+            int back = reverse[k];
+            if (back > k) {
+                // a→b and b→a: only the net moves any row, so keep the net in one direction.
+                double net = transfer[k] - transfer[back];
+                transfer[k] = Math.max(0.0, net);
+                transfer[back] = Math.max(0.0, -net);
+            }
+        }
+        for (int k = 0; k < transfer.length; k++) {
+            transfer[k] = transfer[k] < MIN_TRANSFER ? 0.0 : Json.cents(transfer[k]);
+        }
+        return new Allocation(share, transfer);
     }
 
     /** The linear levels' value of an allocation (levels 1–7), over the whole model. */

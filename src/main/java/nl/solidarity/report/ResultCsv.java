@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.solidarity.io.AtomicFiles;
+import nl.solidarity.io.Json;
 import nl.solidarity.result.Result;
 
 /** The result as CSV tables for spreadsheet users: assignments, transfers, unmet, corporations. */
@@ -22,16 +23,16 @@ public final class ResultCsv {
 
     public static void write(Result result, Path dir) throws IOException {
         List<Map<String, Object>> assignments = new ArrayList<>();
-        result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", a.units())));
+        result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", Json.plain(a.units()))));
         List<Map<String, Object>> transfers = new ArrayList<>();
-        result.transfers().forEach(t -> transfers.add(row("from", t.from(), "to", t.to(), "amount", t.amount(), "level", t.level())));
+        result.transfers().forEach(t -> transfers.add(row("from", t.from(), "to", t.to(), "amount", Json.plain(t.amount()), "level", t.level())));
         List<Map<String, Object>> unmet = new ArrayList<>();
-        result.unmet().forEach(u -> unmet.add(row("task", u.task(), "units", u.units(), "supportNeed", u.supportNeed(), "npa", u.npa())));
+        result.unmet().forEach(u -> unmet.add(row("task", u.task(), "units", Json.plain(u.units()), "supportNeed", Json.plain(u.supportNeed()), "npa", u.npa())));
         List<Map<String, Object>> corporations = new ArrayList<>();
         result.corporations().forEach(c -> corporations.add(row("id", c.id(),
-                "headroom", c.headroom() == null ? "" : c.headroom(), "used", c.used(),
+                "headroom", c.headroom() == null ? "" : Json.plain(c.headroom()), "used", Json.plain(c.used()),
                 "bindingNorm", c.bindingNorm() == null ? "" : c.bindingNorm(), "bindingYear", c.bindingYear() == null ? "" : c.bindingYear(),
-                "baselineBreaches", c.baselineBreaches().stream().map(b -> b.norm() + " " + b.year() + " " + b.slack()).collect(Collectors.joining("; ")))));
+                "baselineBreaches", c.baselineBreaches().stream().map(b -> b.norm() + " " + b.year() + " " + Json.plain(b.slack())).collect(Collectors.joining("; ")))));
         AtomicFiles.write(dir.resolve("assignments.csv"), csv(assignments, "task", "corporation", "units"));
         AtomicFiles.write(dir.resolve("transfers.csv"), csv(transfers, "from", "to", "amount", "level"));
         AtomicFiles.write(dir.resolve("unmet.csv"), csv(unmet, "task", "units", "supportNeed", "npa"));

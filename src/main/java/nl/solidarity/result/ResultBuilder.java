@@ -26,7 +26,7 @@ public final class ResultBuilder {
 
     public static Result build(Escalation.Outcome outcome, String engine, double solveSeconds) {
         AllocationModel model = outcome.model();
-        Allocation allocation = rounded(model, outcome.solution().allocation());
+        Allocation allocation = model.asWritten(outcome.solution().allocation());
         Map<String, Result.ScopeOptimum> scopes = new LinkedHashMap<>();
         outcome.scopes().forEach((scope, o) -> scopes.put(scope.json(),
                 new Result.ScopeOptimum(Json.units(o.weightedUnmet()), Json.cents(o.supportNeed()))));
@@ -48,20 +48,6 @@ public final class ResultBuilder {
                 outcome.solution().proven() ? "OPTIMAL" : "FEASIBLE", outcome.solution().note(), objective, scopes,
                 assignments(model, allocation), transfers(model, allocation), unmet(model, allocation),
                 corporations(model, allocation), null, Math.round(solveSeconds * 1000) / 1000.0);
-    }
-
-    /** Shares such that the homes are whole multiples of 1e-6; transfers in whole cents. */
-    static Allocation rounded(AllocationModel model, Allocation allocation) {
-        double[] share = new double[allocation.share().length];
-        for (int j = 0; j < share.length; j++) {
-            double units = model.tasks().get(model.work().get(j).task()).units();
-            share[j] = Json.units(allocation.share()[j] * units) / units;
-        }
-        double[] transfer = new double[allocation.transfer().length];
-        for (int k = 0; k < transfer.length; k++) {
-            transfer[k] = Json.cents(allocation.transfer()[k]);
-        }
-        return new Allocation(share, transfer);
     }
 
     private static List<Result.Assignment> assignments(AllocationModel model, Allocation allocation) {

@@ -1,0 +1,31 @@
+package nl.solidarity.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.io.InstanceReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code solidarity validate FILE}: checks an instance and says how large it is. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check an instance (JSON file or CSV folder) against every rule of the instance format. "
+                + "Prints 'valid: …' and exits 0, or prints one line per problem on stderr and exits 2.")
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The instance: a JSON file or a CSV folder.")
+    Path file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Instance instance = InstanceReader.read(file);
+        spec.commandLine().getOut().printf("valid: %d regions, %d corporations, %d tasks%n",
+                instance.regions().size(), instance.corporations().size(), instance.tasks().size());
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

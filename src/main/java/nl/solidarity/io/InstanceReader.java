@@ -1,0 +1,110 @@
+package nl.solidarity.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import nl.solidarity.domain.Instance;
+
+/**
+ * Reads an instance from a JSON file or a CSV folder, checks it against every rule of
+ * instance.md and returns it with the defaults filled in. Only ever reads the input.
+ */
+public final class InstanceReader {
+    /** Larger inputs are refused before parsing: no real instance comes near it, and it bounds memory. */
+    static final long MAX_BYTES = 100_000_000L;
+    /** Real instances nest 4 levels deep; the bound keeps hostile input from exhausting the stack. */
+    static final int MAX_DEPTH = 64;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
+
+    private InstanceReader() {
+    }
+
+    public static Instance read(Path path) throws InvalidInputException, IOException {
+        if (!Files.exists(path)) {
+            throw new InvalidInputException(path + ": no such file or folder");
+        }
+        if (Files.isDirectory(path)) {
+            CsvInstance.Tree tree = CsvInstance.readTree(path);
+            return validated(tree.root(), tree::locate, tree.problems());
+        }
+        JsonNode root = readJson(path, path.toString());
+        return validated(root, Problem::line, List.of());
+    }
+
+    /** The instance, or every problem: those found before validation first, then the validator's. */
+    private static Instance validated(JsonNode root, Function<Problem, String> describe, List<String> earlier)
+            throws InvalidInputException {
+        InstanceValidator.Result result = InstanceValidator.validate(root);
+        if (!earlier.isEmpty() || !result.problems().isEmpty()) {
+            List<String> lines = new ArrayList<>(earlier);
+            result.problems().stream().map(describe).filter(Objects::nonNull).forEach(lines::add);
+            throw new InvalidInputException(lines);
+        }
+        return result.instance();
+    }
+
+    /** Parses one JSON file into a tree; every failure becomes a one-line message naming {@code shownAs}. */
+    static JsonNode readJson(Path file, String shownAs) throws InvalidInputException, IOException {
+        checkSize(file, shownAs);
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = MAPPER.createParser(in)) {
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidInputException(shownAs + ": empty file, not valid JSON");
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new InvalidInputException(shownAs + ": line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ": not valid JSON (more data after the end of the instance)");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException(shownAs + ": nested deeper than " + MAX_DEPTH
+                    + " levels; an instance is never that deep, so this is not an instance file");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at != null ? "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " : "";
+            throw new InvalidInputException(shownAs + ": " + where + "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+        } catch (CharConversionException e) {
+            throw new InvalidInputException(shownAs + ": not valid UTF-8 text (" + firstLine(e.getMessage()) + ")");
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(shownAs + ": no such file or folder");
+        }
+    }
+
+    static void checkSize(Path file, String shownAs) throws InvalidInputException, IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new InvalidInputException(String.format(Locale.ROOT,
+                    "%s: %.1f MB is larger than the %d MB an instance may be", shownAs, size / 1e6, MAX_BYTES / 1_000_000));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
