@@ -22,6 +22,8 @@ public class Project implements Contributor {
     private List<Member> eligible;
     private long[][] effectCents;
 
+    private double price = -1.0;
+
     @PlanningVariable(valueRangeProviderRefs = "eligibleExecutors", nullable = true)
     private Member executor;
 
@@ -104,6 +106,31 @@ public class Project implements Contributor {
             }
         }
         throw new IllegalArgumentException(member + " is not eligible for project " + id);
+    }
+
+    /**
+     * What the project costs in money terms at its cheapest eligible member: the euros that member
+     * would have to receive to undo the project's effect on its rows, max over rows r with
+     * effect_r &lt; 0 and τ_r &lt; 0 of −effect_r / (−τ_r). Finance corporations gain value and
+     * cash flow with a project, so this, not the onrendabele top, is what ranks projects by cost.
+     */
+    public double price() {
+        if (price < 0) {
+            double cheapest = Double.MAX_VALUE;
+            for (int i = 0; i < eligible.size(); i++) {
+                Member member = eligible.get(i);
+                double euros = 0.0;
+                for (int r = 0; r < member.rowCount(); r++) {
+                    double tau = member.perNetEuroOut(r);
+                    if (effectCents[i][r] < 0 && tau < 0) {
+                        euros = Math.max(euros, -effectCents[i][r] / (-tau * 100.0));
+                    }
+                }
+                cheapest = Math.min(cheapest, euros);
+            }
+            price = eligible.isEmpty() ? 0.0 : cheapest;
+        }
+        return price;
     }
 
     @Override

@@ -24,7 +24,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  *   <li>evict: carry out an unrealised project by leaving lighter projects of its executor or of the
  *       executor's donors unrealised (lightest first, and never more priority-weighted homes than it
  *       brings), with the money then needed;</li>
- *   <li>ruin and recreate: leave the realised projects of one member unrealised, then re-insert every
+ *   <li>ruin and recreate: leave the realised projects of one member (or one to four realised projects
+ *       anywhere) unrealised, then re-insert every
  *       unrealised project greedily (as the construction does, in a slightly shuffled order), so one
  *       heavy project can give way to several lighter ones that together weigh more;</li>
  *   <li>release: leave a realised project unrealised and take back the money its executor no longer needs;</li>
@@ -51,10 +52,9 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
         Ledger ledger = Ledger.of(plan);
         long cap = GreedyConstruction.transferCap(plan);
         List<Project> unrealised = new ArrayList<>();
+        List<Project> realised = new ArrayList<>();
         for (Project project : plan.getProjects()) {
-            if (!project.realised()) {
-                unrealised.add(project);
-            }
+            (project.realised() ? realised : unrealised).add(project);
         }
         List<Transfer> paying = new ArrayList<>();
         for (Transfer transfer : plan.getTransfers()) {
@@ -77,7 +77,7 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
                     if (kind < 3 && !unrealised.isEmpty()) {
                         move = evict(plan, ledger, cap, unrealised.get(random.nextInt(unrealised.size())), random);
                     } else if (kind < 5) {
-                        move = ruinAndRecreate(plan, ledger, cap, random);
+                        move = ruinAndRecreate(plan, realised, ledger, cap, random);
                     } else if (kind < 6 || paying.isEmpty()) {
                         move = fund(plan, ledger, cap, random);
                     } else if (kind < 7) {
@@ -170,30 +170,49 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
         return new CompositeMove("evict", projects, executors, transfers, steps);
     }
 
-    private static CompositeMove ruinAndRecreate(AllocationPlan plan, Ledger ledger, long cap, Random random) {
-        Member ruined = plan.getMembers().get(random.nextInt(plan.getMembers().size()));
+    private static CompositeMove ruinAndRecreate(AllocationPlan plan, List<Project> realised, Ledger ledger, long cap, Random random) {
+        // Ruin either everything one member carries out, or one to four realised projects anywhere.
+        java.util.Set<Project> ruins = new java.util.LinkedHashSet<>();
+        if (random.nextBoolean() || realised.isEmpty()) {
+            Member ruined = plan.getMembers().get(random.nextInt(plan.getMembers().size()));
+            for (Project project : plan.getProjects()) {
+                if (project.getExecutor() == ruined) {
+                    ruins.add(project);
+                }
+            }
+        } else {
+            int count = 1 + random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                ruins.add(realised.get(random.nextInt(realised.size())));
+            }
+        }
+        if (ruins.isEmpty()) {
+            return null;
+        }
         Ledger trial = ledger.copy();
         Map<Project, Member> executors = new LinkedHashMap<>();
-        List<Project> open = new ArrayList<>();
+        java.util.Set<Member> touched = new java.util.LinkedHashSet<>();
+        for (Project project : ruins) {
+            trial.add(project.getExecutor(), project.effectAt(project.getExecutor()), -1);
+            touched.add(project.getExecutor());
+            executors.put(project, null);
+        }
+        List<Project> open = new ArrayList<>(ruins);
         for (Project project : plan.getProjects()) {
-            if (project.getExecutor() == ruined) {
-                trial.add(ruined, project.effectAt(ruined), -1);
-                executors.put(project, null);
-                open.add(project);
-            } else if (!project.realised() && !project.getEligible().isEmpty()) {
+            if (!project.realised() && !project.getEligible().isEmpty()) {
                 open.add(project);
             }
         }
-        if (executors.isEmpty()) {
-            return null;
+        Map<Transfer, Long> steps = new LinkedHashMap<>();
+        for (Member member : touched) {
+            trial.trim(member, steps);
         }
         // The construction's order, each project's place perturbed by a random factor of up to 2.
         Map<Project, Double> key = new HashMap<>();
         for (Project project : open) {
-            key.put(project, -(project.npa() ? 1e12 : 0) - project.weightMilli() / (project.supportEuros() + 1000.0) * (1.0 + random.nextDouble()));
+            key.put(project, -(project.npa() ? 1e12 : 0) - project.weightMilli() / (project.price() + 1000.0) * (1.0 + random.nextDouble()));
         }
         open.sort(Comparator.comparingDouble(key::get));
-        Map<Transfer, Long> steps = new LinkedHashMap<>();
         for (Project project : open) {
             Ledger.Realisation best = null;
             for (Member candidate : GreedyConstruction.candidates(project)) {
@@ -208,8 +227,17 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
             trial.book(best);
             executors.put(project, best.executor());
             for (Ledger.Grant grant : best.grants()) {
-                steps.merge(grant.transfer(), grant.transfer().getSteps() + grant.extraSteps(), (old, fresh) -> old + grant.extraSteps());
+                steps.put(grant.transfer(), steps.getOrDefault(grant.transfer(), grant.transfer().getSteps()) + grant.extraSteps());
             }
+        }
+        // Money the recreated plan no longer needs goes back, so that donors keep their room.
+        executors.forEach((project, executor) -> {
+            if (executor != null) {
+                touched.add(executor);
+            }
+        });
+        for (Member member : touched) {
+            trial.trim(member, steps);
         }
         List<Project> projects = new ArrayList<>();
         List<Member> values = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * construction heuristics would treat every project as already initialised).
  *
  * <p>NPA projects first, then local ambitions (level 1 before level 6); within each, the most
- * priority-weighted homes per euro of onrendabele top first. Each project goes to the eligible
+ * priority-weighted homes per euro of price first (Project#price). Each project goes to the eligible
  * member where it costs the least money (levels 3–5): where it fits in the member's own room
  * (the owner first, level 7), else where its donors can raise the shortfall at the cheapest levels.
  * A project no member can carry, even with money, stays unrealised. Every booking keeps all rows
@@ -59,11 +59,11 @@ public final class GreedyConstruction implements CustomPhaseCommand<AllocationPl
         return plan.getTransfers().stream().mapToLong(t -> t.maxSteps() * t.stepEuros()).max().orElse(0L);
     }
 
-    /** NPA first; then priority-weighted homes per euro of support, highest first; then task order. */
+    /** NPA first; then priority-weighted homes per euro of price, highest first; then task order. */
     static List<Project> order(List<Project> projects) {
         List<Project> ordered = new ArrayList<>(projects);
         ordered.sort(Comparator.comparing((Project p) -> !p.npa())
-                .thenComparing(Comparator.comparingDouble((Project p) -> -p.weightMilli() / (p.supportEuros() + 1000.0)))
+                .thenComparing(Comparator.comparingDouble((Project p) -> -p.weightMilli() / (p.price() + 1000.0)))
                 .thenComparingInt(Project::task));
         return ordered;
     }

@@ -214,4 +214,30 @@ public final class Ledger {
             add(grant.transfer().to(), grant.transfer().to().transferEffectCents(-euros), 1);
         }
     }
+
+    /**
+     * Takes back money the recipient does not need: widest level first, each transfer into it is
+     * lowered by what its rows can spare (the recipient "paying back" keeps every row holding).
+     * {@code steps} holds the amounts decided so far (absent: the transfer's current steps) and
+     * receives the lowered ones; the loads are updated.
+     */
+    public void trim(Member recipient, java.util.Map<Transfer, Long> steps) {
+        List<Transfer> incoming = transfersInto(recipient);
+        for (int i = incoming.size() - 1; i >= 0; i--) {
+            Transfer transfer = incoming.get(i);
+            long current = steps.getOrDefault(transfer, transfer.getSteps());
+            if (current == 0) {
+                continue;
+            }
+            long spare = capacityEuros(recipient, null, Long.MAX_VALUE / 4);
+            long back = Math.min(current, spare / transfer.stepEuros());
+            if (back <= 0) {
+                continue;
+            }
+            long euros = back * transfer.stepEuros();
+            add(recipient, recipient.transferEffectCents(euros), 1);
+            add(transfer.from(), transfer.from().transferEffectCents(-euros), 1);
+            steps.put(transfer, current - back);
+        }
+    }
 }
