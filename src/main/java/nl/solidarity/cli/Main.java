@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             CapacityCommand.class,
             SolveCommand.class,
+            CrossCheckCommand.class,
             VerifyCommand.class,
             LevyCommand.class,
             ConvertCommand.class,

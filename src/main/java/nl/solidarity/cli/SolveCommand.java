@@ -8,6 +8,7 @@ import nl.solidarity.domain.Instance;
 import nl.solidarity.engine.Engine;
 import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Escalation;
+import nl.solidarity.engine.optaplanner.OptaPlannerEngine;
 import nl.solidarity.engine.ortools.OrToolsEngine;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InstanceReader;
@@ -40,7 +41,7 @@ public final class SolveCommand implements Callable<Integer> {
 
     enum ScopeOption { region, province, national }
 
-    enum EngineOption { ortools }
+    enum EngineOption { ortools, optaplanner }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
@@ -99,6 +100,9 @@ public final class SolveCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new InvalidInputException("--threads: must be >= 1, got " + workers);
         }
+        if (engine == EngineOption.optaplanner && mode != ModeOption.projects) {
+            throw new InvalidInputException("--engine optaplanner: solves projects mode only; add --mode projects");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (!levy && (cap != null || creditFactor != null || levyYears != null || levyBase != null)) {
@@ -110,7 +114,7 @@ public final class SolveCommand implements Callable<Integer> {
         EngineOptions options = new EngineOptions(seconds, workers, seed);
         Progress progress = new Progress(stderr, quiet);
         long start = System.nanoTime();
-        Engine solver = new OrToolsEngine(options);
+        Engine solver = engine == EngineOption.optaplanner ? new OptaPlannerEngine(options) : new OrToolsEngine(options);
         Escalation.Outcome outcome = new Escalation(solver, progress)
                 .run(instance, Mode.valueOf(mode.name().toUpperCase(java.util.Locale.ROOT)),
                         Scope.fromJson(scope.name()), seconds);
