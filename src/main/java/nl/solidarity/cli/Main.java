@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             CapacityCommand.class,
             SolveCommand.class,
             VerifyCommand.class,
+            LevyCommand.class,
             ConvertCommand.class,
             GenerateCommand.class,
             CompareCommand.class,
