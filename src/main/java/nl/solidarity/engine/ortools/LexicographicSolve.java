@@ -196,18 +196,20 @@ final class LexicographicSolve {
     private double setObjective(MPSolver solver, MPObjective objective, ObjectiveLevel level,
                                 MPVariable[] w, MPVariable[] t, List<RowConstraint> rows) {
         if (level == ObjectiveLevel.FAIRNESS) {
-            // z ≥ (s0_r − s_r)/A_r for every row with room A_r > 0: −change_r − A_r·z ≤ 0.
+            // z ≥ (s0_r − s_r)/A_r for every row with room A_r > 0, written per unit of room:
+            // −Σ (a_j/A_r)·w_j − (τ_r/A_r)·n_c − z ≤ 0. Rows with less than EUR 1,000 of room are
+            // left out: their share is ill-conditioned and they are at their floor anyway.
             MPVariable z = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "largestShare");
             for (RowConstraint row : rows) {
-                if (row.room() <= 0) {
+                if (row.room() < AllocationModel.FAIRNESS_MIN_ROOM * MONEY_SCALE) {
                     continue;
                 }
                 MPConstraint share = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-                share.setCoefficient(z, -row.room());
+                share.setCoefficient(z, -1);
                 for (int i = 0; i < row.wIndex().length; i++) {
-                    share.setCoefficient(w[row.wIndex()[i]], -row.wCoefficients()[i]);
+                    share.setCoefficient(w[row.wIndex()[i]], -row.wCoefficients()[i] / row.room());
                 }
-                share.setCoefficient(row.net(), -row.netCoefficient());
+                share.setCoefficient(row.net(), -row.netCoefficient() / row.room());
             }
             objective.setCoefficient(z, 1);
             return 0.0;
