@@ -2,6 +2,7 @@ package nl.solidarity.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,7 +95,7 @@ public final class Comparison {
             throw new CheckFailed("run '" + run.label() + "' failed the independent check: " + violations.get(0)
                     + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         }
-        tagged.accept(String.format(java.util.Locale.ROOT, "done in %.1f s (%s)", (System.nanoTime() - start) / 1e9,
+        tagged.accept(String.format(Locale.ROOT, "done in %.1f s (%s)", (System.nanoTime() - start) / 1e9,
                 result.status()));
         return RunSummary.of(run.label(), run.name(), run.description(), run.instance(), result);
     }

@@ -126,6 +126,24 @@ class CompareCommandTest {
     }
 
     @Test
+    void theLevyLinesFollowEachRunsOwnLevyBlock() throws Exception {
+        Run run = run("compare", "instances/regional-two-provinces.json", "--scenario", "instances/scenarios/levy-cap-5.json",
+                "--scope", "province", "--format", "json", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        JsonNode runs = Json.MAPPER.readTree(run.out()).get("runs");
+        JsonNode base = runs.get(0).get("values");
+        JsonNode capped = runs.get(1).get("values");
+        // The allocation does not depend on the cap: same need, and at most 5% instead of 1% raised.
+        assertEquals(base.get("levy.need").asDouble(), capped.get("levy.need").asDouble(), 0.01);
+        assertTrue(base.get("levy.rate").asDouble() <= 0.01 + 1e-12);
+        assertTrue(capped.get("levy.rate").asDouble() <= 0.05 + 1e-12);
+        assertTrue(capped.get("levy.raised").asDouble() >= base.get("levy.raised").asDouble());
+        // Here even 5% raises less than the need (EUR 41 m of EUR 159 m): the rest is uncovered.
+        assertEquals(capped.get("levy.need").asDouble() - capped.get("levy.raised").asDouble(),
+                capped.get("levy.uncovered").asDouble(), 0.02);
+    }
+
+    @Test
     void aMissingScenarioOptionIsAUsageError() {
         assertEquals(2, run("compare", instance.toString()).status());
     }
