@@ -423,6 +423,23 @@ public final class AllocationModel {
         return components;
     }
 
+    /** The whole model as one component. */
+    public Component whole() {
+        int[] corporationIndices = new int[corporations.size()];
+        for (int c = 0; c < corporationIndices.length; c++) {
+            corporationIndices[c] = c;
+        }
+        int[] workIndices = new int[work.size()];
+        for (int j = 0; j < workIndices.length; j++) {
+            workIndices[j] = j;
+        }
+        int[] pairIndices = new int[pairs.size()];
+        for (int k = 0; k < pairIndices.length; k++) {
+            pairIndices[k] = k;
+        }
+        return new Component(corporationIndices, allTasks(), workIndices, pairIndices);
+    }
+
     private static int[] toArray(List<Integer> list) {
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
