@@ -2,8 +2,10 @@ package nl.solidarity.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.NormMode;
 import nl.solidarity.generate.GeneratorSettings;
 import nl.solidarity.generate.InstanceGenerator;
 import nl.solidarity.generate.Presets;
@@ -43,6 +45,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--scale", description = "Task volume relative to the national agreements per home of stock. Default: 1.")
     Double scale;
 
+    @Option(names = "--norm-mode", paramLabel = "MODE", description = "dpm or strict. Default: dpm (or the preset's).")
+    NormModeOption normMode;
+
+    enum NormModeOption { dpm, strict }
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the instance here instead of stdout.")
     Path out;
 
@@ -51,7 +58,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     static final class PresetNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Presets.ALL.keySet().iterator();
         }
     }
@@ -59,6 +66,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GeneratorSettings settings = settings();
+        if (normMode != null) {
+            settings = settings.withNormMode(NormMode.fromJson(normMode.name()));
+        }
         Instance instance = new InstanceGenerator(settings).generate();
         String json = InstanceJson.write(instance);
         if (out != null) {

@@ -1,9 +1,12 @@
 package nl.solidarity.generate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import nl.solidarity.domain.ContinuityCost;
 import nl.solidarity.domain.Corporation;
@@ -72,7 +75,7 @@ public final class InstanceGenerator {
         }
 
         String id() {
-            return String.format(java.util.Locale.ROOT, "c%03d", index + 1);
+            return String.format(Locale.ROOT, "c%03d", index + 1);
         }
 
         double homes() {
@@ -203,7 +206,7 @@ public final class InstanceGenerator {
         Map<String, String> shortNames = new LinkedHashMap<>();
         entries.forEach(e -> shortNames.put(e.id(), e.name().replaceFirst("^Woondeal (Regio |Metropoolregio )?", "")));
         List<Corporation> corporations = new ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Draft draft : drafts) {
             double homes = draft.homes();
             double debt = Math.round(homes * debtPerWeightedHome * debtWeights[draft.index]);
@@ -225,7 +228,7 @@ public final class InstanceGenerator {
         return corporations;
     }
 
-    private String uniqueName(java.util.Set<String> taken, String place) {
+    private String uniqueName(Set<String> taken, String place) {
         for (int attempt = 0; ; attempt++) {
             String stem = NAME_STEMS[random.nextInt(NAME_STEMS.length)] + NAME_ENDS[random.nextInt(NAME_ENDS.length)];
             String form = NAME_FORMS[random.nextInt(NAME_FORMS.length)];
@@ -354,7 +357,7 @@ public final class InstanceGenerator {
     }
 
     private static String taskId(int index) {
-        return String.format(java.util.Locale.ROOT, "t%04d", index + 1);
+        return String.format(Locale.ROOT, "t%04d", index + 1);
     }
 
     /** {@code count} distinct indices out of 0..n-1, in random order (partial Fisher–Yates). */

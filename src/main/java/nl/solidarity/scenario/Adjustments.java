@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.solidarity.domain.TaskType;
@@ -146,37 +145,6 @@ public record Adjustments(
                 }
             }
         }
-    }
-
-    /** One line per adjustment, for reports: what this scenario changes. */
-    public List<String> describe() {
-        List<String> lines = new ArrayList<>();
-        if (interestShift != null) {
-            lines.add(String.format(Locale.ROOT, "interest rate %+.2f points", interestShift * 100));
-        }
-        costFactor.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                lines.add(String.format(Locale.ROOT, "unit cost of %s x %.3f", e.getKey(), e.getValue())));
-        if (indexation != null) {
-            lines.add("indexation " + indexation);
-        }
-        if (icrMin != null) {
-            lines.add("icrMin " + icrMin);
-        }
-        if (ltvMax != null) {
-            lines.add("ltvMax " + ltvMax);
-        }
-        if (normMode != null) {
-            lines.add("norm mode " + normMode);
-        }
-        if (levyCap != null) {
-            lines.add("levy cap " + levyCap);
-        }
-        if (creditFactor != null) {
-            lines.add("levy credit factor " + creditFactor);
-        }
-        priorities.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                lines.add("priority of " + e.getKey() + " " + e.getValue()));
-        return lines;
     }
 
     private static TaskType typeOf(JsonNode task) {

@@ -2,6 +2,7 @@ package nl.solidarity.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,8 @@ import nl.solidarity.domain.Instance;
 import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Escalation;
 import nl.solidarity.engine.ortools.OrToolsEngine;
+import nl.solidarity.levy.LevyOptions;
+import nl.solidarity.levy.LevyStage;
 import nl.solidarity.model.Mode;
 import nl.solidarity.model.Scope;
 import nl.solidarity.result.Result;
@@ -20,7 +23,8 @@ import nl.solidarity.verify.Verifier;
 /**
  * Solves the base instance and each scenario's instance in one JVM, the runs in parallel where
  * cores allow, and returns their summaries in input order (base first) whatever order they finish
- * in. Every run is re-checked by the independent year-by-year simulation before it is compared.
+ * in. Each run gets its levy (levy.md) from its own instance's levy block, and is re-checked,
+ * levy payments included, by the independent year-by-year simulation before it is compared.
  */
 public final class Comparison {
 
@@ -83,13 +87,15 @@ public final class Comparison {
         Consumer<String> tagged = message -> progress.accept(run.label() + ": " + message);
         OrToolsEngine engine = new OrToolsEngine(new EngineOptions(seconds, engineThreads, seed));
         Escalation.Outcome outcome = new Escalation(engine, tagged).run(run.instance(), mode, scope, seconds);
-        Result result = ResultBuilder.build(outcome, engine.name(), (System.nanoTime() - start) / 1e9);
+        Result solved = ResultBuilder.build(outcome, engine.name(), (System.nanoTime() - start) / 1e9);
+        // The levy with each run's own levy block, so a scenario that changes the cap shows it.
+        Result result = LevyStage.apply(run.instance(), solved, LevyOptions.of(run.instance()));
         List<String> violations = Verifier.check(run.instance(), result);
         if (!violations.isEmpty()) {
             throw new CheckFailed("run '" + run.label() + "' failed the independent check: " + violations.get(0)
                     + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         }
-        tagged.accept(String.format(java.util.Locale.ROOT, "done in %.1f s (%s)", (System.nanoTime() - start) / 1e9,
+        tagged.accept(String.format(Locale.ROOT, "done in %.1f s (%s)", (System.nanoTime() - start) / 1e9,
                 result.status()));
         return RunSummary.of(run.label(), run.name(), run.description(), run.instance(), result);
     }
