@@ -4,20 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
-import nl.solidarity.model.Mode;
-import nl.solidarity.model.Scope;
+import nl.solidarity.engine.EngineKind;
+import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.report.CompareReport;
 import nl.solidarity.scenario.Comparison;
 import nl.solidarity.scenario.RunSummary;
 import nl.solidarity.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,65 +31,45 @@ import picocli.CommandLine.Spec;
                 + "transfer volumes, corporations short, each with its difference to the base.",
             "Every scenario is applied and validated before anything is solved; an invalid scenario exits with 2."})
 public final class CompareCommand implements Callable<Integer> {
-    enum ModeOption { units, projects }
-
-    enum ScopeOption { region, province, national }
-
-    enum EngineOption { ortools }
-
     @Parameters(index = "0", paramLabel = "FILE", description = "Base instance: a JSON file or a CSV folder.")
     Path file;
 
-    @Option(names = "--scenario", paramLabel = "S", required = true,
-            description = "A scenario file (repeat for more).")
-    List<Path> scenarios;
+    @Option(names = "--scenario", paramLabel = "S", description = "A scenario file (repeat for more).")
+    List<Path> scenarios = new ArrayList<>();
 
-    @Option(names = "--mode", defaultValue = "units", description = "units or projects. Default: ${DEFAULT-VALUE}.")
-    ModeOption mode;
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "ortools or optaplanner (projects mode); repeat to compare engines on the same runs. Default: ortools.")
+    List<EngineKind> engines = new ArrayList<>();
 
-    @Option(names = "--scope", defaultValue = "national", description = "Widest solidarity: region, province or national. Default: ${DEFAULT-VALUE}.")
-    ScopeOption scope;
-
-    @Option(names = "--engine", defaultValue = "ortools", description = "Solver engine: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    EngineOption engine;
-
-    @Option(names = "--seconds", defaultValue = "60", description = "Time limit per run (base or scenario). Default: ${DEFAULT-VALUE}.")
-    double seconds;
-
-    @Option(names = "--threads", description = "Worker threads over all runs. Default: the available cores.")
-    Integer threads;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    SolverOptions solver;
 
     @Option(names = "--format", defaultValue = "table", description = "table, markdown, csv or json. Default: ${DEFAULT-VALUE}.")
     CompareReport.Format format;
-
-    @Option(names = "--quiet", description = "No progress messages on stderr.")
-    boolean quiet;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (!(seconds > 0) || Double.isInfinite(seconds)) {
-            throw new InvalidInputException("--seconds: must be > 0, got " + seconds);
+        EngineOptions options = solver.engineOptions();
+        List<EngineKind> chosen = engines.isEmpty() ? List.of(EngineKind.ORTOOLS) : List.copyOf(new LinkedHashSet<>(engines));
+        if (scenarios.isEmpty() && chosen.size() < 2) {
+            throw new InvalidInputException("compare: give at least one --scenario, or two --engine values to compare engines");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new InvalidInputException("--threads: must be >= 1, got " + workers);
+        for (EngineKind engine : chosen) {
+            engine.create(solver.mode(), options);
         }
         Instance base = InstanceReader.read(file);
-        List<Comparison.Run> runs = new ArrayList<>();
-        runs.add(new Comparison.Run("base", base.name(), "", base));
         List<String> problems = new ArrayList<>();
+        List<Comparison.Run> instances = new ArrayList<>();
+        instances.add(new Comparison.Run("base", base.name(), "", base, null));
         Set<String> labels = new HashSet<>(Set.of("base"));
         for (Path path : scenarios) {
             try {
                 Scenario scenario = Scenario.read(path);
                 String label = uniqueLabel(labels, path);
-                runs.add(new Comparison.Run(label, scenario.name(), scenario.description(), scenario.applyTo(base)));
+                instances.add(new Comparison.Run(label, scenario.name(), scenario.description(), scenario.applyTo(base), null));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -96,20 +77,26 @@ public final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // One column per engine and run, the base with the first engine first: every difference is to it.
+        List<Comparison.Run> runs = new ArrayList<>();
+        for (EngineKind engine : chosen) {
+            for (Comparison.Run run : instances) {
+                String label = chosen.size() > 1 ? run.label() + " (" + engine.json() + ")" : run.label();
+                runs.add(new Comparison.Run(label, run.name(), run.description(), run.instance(), engine));
+            }
+        }
         PrintWriter stderr = spec.commandLine().getErr();
-        Progress progress = new Progress(stderr, quiet);
-        Mode runMode = Mode.valueOf(mode.name().toUpperCase(Locale.ROOT));
-        Scope runScope = Scope.fromJson(scope.name());
+        Progress progress = new Progress(stderr, solver.quiet);
         List<RunSummary> summaries;
         try {
-            summaries = new Comparison(runMode, runScope, seconds, workers, seed, progress).run(runs);
+            summaries = new Comparison(solver.mode(), solver.scope(), options.seconds(), options.threads(), options.seed(), progress).run(runs);
         } catch (Comparison.CheckFailed e) {
             stderr.println("internal error: " + e.getMessage());
             stderr.flush();
             return ExitCode.FAILED;
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(CompareReport.render(format, base.name(), runMode.json(), runScope.json(), summaries));
+        stdout.print(CompareReport.render(format, base.name(), solver.mode().json(), solver.scope().json(), summaries));
         stdout.flush();
         return ExitCode.OK;
     }

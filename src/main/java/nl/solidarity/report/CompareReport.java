@@ -81,8 +81,8 @@ public final class CompareReport {
         cells(runs, metrics).forEach(row -> table.row(row.toArray()));
         StringBuilder sb = new StringBuilder();
         sb.append(instance).append('\n');
-        sb.append("mode ").append(mode).append(", scope ").append(scope).append(": base and ")
-                .append(runs.size() - 1).append(" scenario(s); diff = scenario minus base\n\n");
+        sb.append("mode ").append(mode).append(", scope ").append(scope).append(": ").append(runs.size())
+                .append(" runs; diff = the run minus the first column (").append(runs.get(0).label()).append(")\n\n");
         sb.append(table.render()).append('\n');
         legend(runs).forEach(line -> sb.append(line).append('\n'));
         sb.append(shortDefinition()).append('\n');

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Escalation;
-import nl.solidarity.engine.ortools.OrToolsEngine;
+import nl.solidarity.engine.Engine;
+import nl.solidarity.engine.EngineKind;
+import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
 import nl.solidarity.model.Mode;
@@ -29,7 +31,7 @@ import nl.solidarity.verify.Verifier;
 public final class Comparison {
 
     /** One instance to solve and how to label it. */
-    public record Run(String label, String name, String description, Instance instance) {
+    public record Run(String label, String name, String description, Instance instance, EngineKind engine) {
     }
 
     /** A run whose solution failed the independent check: a bug, never a scenario outcome. */
@@ -85,7 +87,12 @@ public final class Comparison {
     private RunSummary solve(Run run, int engineThreads) {
         long start = System.nanoTime();
         Consumer<String> tagged = message -> progress.accept(run.label() + ": " + message);
-        OrToolsEngine engine = new OrToolsEngine(new EngineOptions(seconds, engineThreads, seed));
+        Engine engine;
+        try {
+            engine = run.engine().create(mode, new EngineOptions(seconds, engineThreads, seed));
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         Escalation.Outcome outcome = new Escalation(engine, tagged).run(run.instance(), mode, scope, seconds);
         Result solved = ResultBuilder.build(outcome, engine.name(), (System.nanoTime() - start) / 1e9);
         // The levy with each run's own levy block, so a scenario that changes the cap shows it.

@@ -145,6 +145,28 @@ class CompareCommandTest {
 
     @Test
     void aMissingScenarioOptionIsAUsageError() {
-        assertEquals(2, run("compare", instance.toString()).status());
+        Run run = run("compare", instance.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("at least one --scenario, or two --engine values"), run.err());
+    }
+
+    @Test
+    void twoEnginesOnTheSameInstanceShareOneTable() {
+        // The spec example in projects mode: both engines find the proven optimum there (weightedUnmet
+        // 840 at region scope, small.expected.json), so the difference column reads +0.0.
+        Run run = run("compare", "src/test/resources/examples/small.json", "--mode", "projects", "--scope", "region",
+                "--engine", "ortools", "--engine", "optaplanner", "--seconds", "5", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("base (ortools)"), run.out());
+        assertTrue(run.out().contains("base (optaplanner)"), run.out());
+        assertTrue(run.out().matches("(?s).*weightedUnmet, scope region +840\\.0 +840\\.0 +\\+0\\.0.*"), run.out());
+        assertTrue(run.out().matches("(?s).*status +OPTIMAL +FEASIBLE.*"), run.out());
+    }
+
+    @Test
+    void optaPlannerRefusesUnitsMode() {
+        Run run = run("compare", instance.toString(), "--scenario", costs.toString(), "--engine", "optaplanner");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("--engine optaplanner: solves projects mode only"), run.err());
     }
 }
