@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.engine.Engine;
+import nl.solidarity.engine.EngineKind;
 import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Escalation;
-import nl.solidarity.engine.optaplanner.OptaPlannerEngine;
-import nl.solidarity.engine.ortools.OrToolsEngine;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
@@ -17,8 +16,6 @@ import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyBase;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
-import nl.solidarity.model.Mode;
-import nl.solidarity.model.Scope;
 import nl.solidarity.report.ResultCsv;
 import nl.solidarity.report.LevyReport;
 import nl.solidarity.report.SolveReport;
@@ -26,6 +23,7 @@ import nl.solidarity.result.Result;
 import nl.solidarity.result.ResultBuilder;
 import nl.solidarity.verify.Verifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,32 +35,15 @@ import picocli.CommandLine.Spec;
                 + "corporation keeps its continuity norms. Reports every scope up to the requested one.",
             "The result is re-checked independently (as 'verify' does) before anything is written."})
 public final class SolveCommand implements Callable<Integer> {
-    enum ModeOption { units, projects }
-
-    enum ScopeOption { region, province, national }
-
-    enum EngineOption { ortools, optaplanner }
-
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
 
-    @Option(names = "--mode", defaultValue = "units", description = "units (divisible homes, LP) or projects (whole projects, MIP). Default: ${DEFAULT-VALUE}.")
-    ModeOption mode;
+    @Option(names = "--engine", defaultValue = "ortools", paramLabel = "ENGINE",
+            description = "ortools (exact) or optaplanner (local search, projects mode). Default: ${DEFAULT-VALUE}.")
+    EngineKind engine;
 
-    @Option(names = "--scope", defaultValue = "national", description = "Widest solidarity: region, province or national. Default: ${DEFAULT-VALUE}.")
-    ScopeOption scope;
-
-    @Option(names = "--engine", defaultValue = "ortools", description = "Solver engine: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    EngineOption engine;
-
-    @Option(names = "--seconds", defaultValue = "60", description = "Time limit for the whole run, spread over scopes and objective levels. Default: ${DEFAULT-VALUE}.")
-    double seconds;
-
-    @Option(names = "--threads", description = "Worker threads (independent parts solved in parallel). Default: the available cores.")
-    Integer threads;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Random seed (local search). Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    SolverOptions solver;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result JSON here.")
     Path out;
@@ -85,24 +66,13 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "KEY", description = "With --levy: cashflow or btiv2015 (half homes, half WOZ value). Default: cashflow.")
     LevyCommand.BaseOption levyBase;
 
-    @Option(names = "--quiet", description = "No progress messages on stderr.")
-    boolean quiet;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (!(seconds > 0)) {
-            throw new InvalidInputException("--seconds: must be > 0, got " + seconds);
-        }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new InvalidInputException("--threads: must be >= 1, got " + workers);
-        }
-        if (engine == EngineOption.optaplanner && mode != ModeOption.projects) {
-            throw new InvalidInputException("--engine optaplanner: solves projects mode only; add --mode projects");
-        }
+        EngineOptions options = solver.engineOptions();
+        Engine chosen = engine.create(solver.mode(), options);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (!levy && (cap != null || creditFactor != null || levyYears != null || levyBase != null)) {
@@ -111,14 +81,11 @@ public final class SolveCommand implements Callable<Integer> {
         Instance instance = InstanceReader.read(file);
         LevyOptions levyOptions = levy ? LevyOptions.resolve(instance, cap, creditFactor, levyYears,
                 levyBase == null ? null : LevyBase.fromJson(levyBase.name())) : null;
-        EngineOptions options = new EngineOptions(seconds, workers, seed);
-        Progress progress = new Progress(stderr, quiet);
+        Progress progress = new Progress(stderr, solver.quiet);
         long start = System.nanoTime();
-        Engine solver = engine == EngineOption.optaplanner ? new OptaPlannerEngine(options) : new OrToolsEngine(options);
-        Escalation.Outcome outcome = new Escalation(solver, progress)
-                .run(instance, Mode.valueOf(mode.name().toUpperCase(java.util.Locale.ROOT)),
-                        Scope.fromJson(scope.name()), seconds);
-        Result result = ResultBuilder.build(outcome, solver.name(), (System.nanoTime() - start) / 1e9);
+        Escalation.Outcome outcome = new Escalation(chosen, progress)
+                .run(instance, solver.mode(), solver.scope(), options.seconds());
+        Result result = ResultBuilder.build(outcome, chosen.name(), (System.nanoTime() - start) / 1e9);
         if (levyOptions != null) {
             result = LevyStage.apply(instance, result, levyOptions);
         }
