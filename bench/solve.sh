@@ -11,11 +11,13 @@ declare -A cases=(
   [units-region]="instances/region-20.json --mode units --scope region"
   [units-province]="instances/region-20.json --mode units --scope province"
   [units-national]="instances/region-20.json --mode units --scope national"
-  [projects-national]="instances/region-20.json --mode projects --scope national --seconds 120"
+  [projects-national]="instances/region-20.json --mode projects --scope national --seconds 30"
+  [national-province]="instances/national.json --mode units --scope province"
+  [national-national]="instances/national.json --mode units --scope national"
   [small-projects]="instances/small.json --mode projects"
 )
 selected=("$@")
-[ ${#selected[@]} -gt 0 ] || selected=(units-region units-province units-national projects-national small-projects)
+[ ${#selected[@]} -gt 0 ] || selected=(units-region units-province units-national projects-national small-projects national-province national-national)
 
 printf '%-20s %8s %8s %8s  %s\n' case median min max status
 for name in "${selected[@]}"; do

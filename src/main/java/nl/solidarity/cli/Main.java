@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
             SolveCommand.class,
             CrossCheckCommand.class,
             VerifyCommand.class,
+            LevyCommand.class,
             ConvertCommand.class,
+            GenerateCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",
@@ -53,6 +56,7 @@ public final class Main implements Runnable {
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException

@@ -14,9 +14,13 @@ import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
+import nl.solidarity.levy.LevyBase;
+import nl.solidarity.levy.LevyOptions;
+import nl.solidarity.levy.LevyStage;
 import nl.solidarity.model.Mode;
 import nl.solidarity.model.Scope;
 import nl.solidarity.report.ResultCsv;
+import nl.solidarity.report.LevyReport;
 import nl.solidarity.report.SolveReport;
 import nl.solidarity.result.Result;
 import nl.solidarity.result.ResultBuilder;
@@ -66,6 +70,21 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, transfers, unmet and corporations as CSV into this folder.")
     Path csv;
 
+    @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (levy.md).")
+    boolean levy;
+
+    @Option(names = "--cap", paramLabel = "X", description = "With --levy: cap as a share of a corporation's yearly operating cash flow, 0–1. Default: the instance's levy.capShare.")
+    Double cap;
+
+    @Option(names = "--credit-factor", paramLabel = "K", description = "With --levy: share of net voluntary transfers credited against the levy, 0–1. Default: the instance's levy.creditFactor.")
+    Double creditFactor;
+
+    @Option(names = "--years", paramLabel = "N", description = "With --levy: levy years, the first N of the agreement period. Default: the instance's levy.years, else the whole period.")
+    Integer levyYears;
+
+    @Option(names = "--base", paramLabel = "KEY", description = "With --levy: cashflow or btiv2015 (half homes, half WOZ value). Default: cashflow.")
+    LevyCommand.BaseOption levyBase;
+
     @Option(names = "--quiet", description = "No progress messages on stderr.")
     boolean quiet;
 
@@ -86,7 +105,12 @@ public final class SolveCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (!levy && (cap != null || creditFactor != null || levyYears != null || levyBase != null)) {
+            throw new InvalidInputException("--cap, --credit-factor, --years and --base only apply with --levy");
+        }
         Instance instance = InstanceReader.read(file);
+        LevyOptions levyOptions = levy ? LevyOptions.resolve(instance, cap, creditFactor, levyYears,
+                levyBase == null ? null : LevyBase.fromJson(levyBase.name())) : null;
         EngineOptions options = new EngineOptions(seconds, workers, seed);
         Progress progress = new Progress(stderr, quiet);
         long start = System.nanoTime();
@@ -95,6 +119,9 @@ public final class SolveCommand implements Callable<Integer> {
                 .run(instance, Mode.valueOf(mode.name().toUpperCase(java.util.Locale.ROOT)),
                         Scope.fromJson(scope.name()), seconds);
         Result result = ResultBuilder.build(outcome, solver.name(), (System.nanoTime() - start) / 1e9);
+        if (levyOptions != null) {
+            result = LevyStage.apply(instance, result, levyOptions);
+        }
         progress.accept("verifying the result by year-by-year simulation");
         List<String> violations = Verifier.check(instance, result);
         if (!violations.isEmpty()) {
@@ -110,6 +137,10 @@ public final class SolveCommand implements Callable<Integer> {
             ResultCsv.write(result, csv);
         }
         stdout.print(SolveReport.render(instance, result));
+        if (result.levy() != null) {
+            stdout.println();
+            stdout.print(LevyReport.render(instance, result));
+        }
         stdout.flush();
         return ExitCode.OK;
     }

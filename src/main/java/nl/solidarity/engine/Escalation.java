@@ -16,7 +16,8 @@ import nl.solidarity.projection.CorporationRows;
 /**
  * Solves an instance at every scope up to the requested one (allocation.md, Escalation): the
  * narrower scopes for levels 1–2 only (what regional, then provincial solidarity achieves), the
- * requested scope for every level. Each narrower scope may use an equal share of the time left.
+ * requested scope for every level. Each narrower scope may use an equal share of the time left;
+ * a scope that allows no more pairs than the next wider one is not solved separately.
  */
 public final class Escalation {
 
@@ -39,33 +40,59 @@ public final class Escalation {
     public Outcome run(Instance instance, Mode mode, Scope requested, double seconds) {
         Deadline overall = Deadline.in(seconds);
         List<CorporationRows> rows = AllocationModel.rowsOf(instance);
+        List<AllocationModel> models = new ArrayList<>();
+        for (Scope scope : Scope.values()) {
+            if (scope.ordinal() <= requested.ordinal()) {
+                progress.accept("scope " + scope.json() + ": building the model");
+                models.add(AllocationModel.build(instance, mode, scope, rows));
+            }
+        }
+        // A wider scope only adds transfer pairs. Where it adds none the two models are the same
+        // problem: the narrower scope takes the wider one's level-1/2 values instead of a solve.
+        int toSolve = 0;
+        for (int i = 0; i < models.size(); i++) {
+            if (sameAsWider(models, i)) {
+                continue;
+            }
+            toSolve++;
+        }
         Map<Scope, ScopeOutcome> scopes = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        for (Scope scope : Scope.values()) {
-            if (scope.ordinal() > requested.ordinal()) {
-                break;
+        Solution last = null;
+        for (int i = 0; i < models.size(); i++) {
+            AllocationModel model = models.get(i);
+            Scope scope = model.scope();
+            if (sameAsWider(models, i)) {
+                scopes.put(scope, null);
+                continue;
             }
-            boolean last = scope == requested;
-            int scopesLeft = requested.ordinal() - scope.ordinal() + 1;
-            Deadline deadline = last ? overall : Deadline.in(overall.secondsLeft() / scopesLeft);
-            progress.accept("scope " + scope.json() + ": building the model");
-            AllocationModel model = AllocationModel.build(instance, mode, scope, rows);
+            boolean requestedScope = i == models.size() - 1;
+            Deadline deadline = requestedScope ? overall : Deadline.in(overall.secondsLeft() / toSolve);
+            toSolve--;
             progress.accept("scope " + scope.json() + ": solving " + model.work().size() + " work variables, "
                     + model.pairs().size() + " transfer pairs");
-            List<ObjectiveLevel> levels = last ? List.of(ObjectiveLevel.values())
+            List<ObjectiveLevel> levels = requestedScope ? List.of(ObjectiveLevel.values())
                     : List.of(ObjectiveLevel.WEIGHTED_UNMET, ObjectiveLevel.SUPPORT_NEED);
             Solution solution = engine.solve(model, levels, deadline);
             Allocation allocation = model.asWritten(solution.allocation());
-            scopes.put(scope, new ScopeOutcome(scope, model.evaluate(ObjectiveLevel.WEIGHTED_UNMET, allocation),
-                    model.evaluate(ObjectiveLevel.SUPPORT_NEED, allocation), solution.proven()));
+            ScopeOutcome outcome = new ScopeOutcome(scope, model.evaluate(ObjectiveLevel.WEIGHTED_UNMET, allocation),
+                    model.evaluate(ObjectiveLevel.SUPPORT_NEED, allocation), solution.proven());
+            scopes.put(scope, outcome);
+            for (int j = i - 1; j >= 0 && scopes.get(models.get(j).scope()) == null; j--) {
+                Scope same = models.get(j).scope();
+                scopes.put(same, new ScopeOutcome(same, outcome.weightedUnmet(), outcome.supportNeed(), outcome.proven()));
+            }
             if (solution.note() != null) {
                 notes.add("scope " + scope.json() + ": " + solution.note());
             }
-            if (last) {
-                boolean proven = scopes.values().stream().allMatch(ScopeOutcome::proven);
-                return new Outcome(model, new Solution(allocation, proven, notes.isEmpty() ? null : String.join("; ", notes)), scopes);
-            }
+            last = new Solution(allocation, solution.proven(), null);
         }
-        throw new IllegalStateException("unreachable: scope " + requested);
+        boolean proven = scopes.values().stream().allMatch(ScopeOutcome::proven);
+        return new Outcome(models.get(models.size() - 1),
+                new Solution(last.allocation(), proven, notes.isEmpty() ? null : String.join("; ", notes)), scopes);
+    }
+
+    private static boolean sameAsWider(List<AllocationModel> models, int i) {
+        return i < models.size() - 1 && models.get(i).pairs().size() == models.get(i + 1).pairs().size();
     }
 }

@@ -51,6 +51,14 @@ public final class InstanceReader {
         return validated(root, Problem::line, List.of());
     }
 
+    /**
+     * Validates an instance already in a JSON tree (a scenario applied to an instance's tree) by
+     * the same rules as a file, so a bad scenario gets the same lines naming the field.
+     */
+    public static Instance fromTree(JsonNode root) throws InvalidInputException {
+        return validated(root, Problem::line, List.of());
+    }
+
     /** The instance, or every problem: those found before validation first, then the validator's. */
     private static Instance validated(JsonNode root, Function<Problem, String> describe, List<String> earlier)
             throws InvalidInputException {

@@ -305,9 +305,13 @@ public final class AllocationModel {
         return value;
     }
 
+    /** Rows with less room than this (euros) do not enter the fairness level: their share is ill-conditioned. */
+    public static final double FAIRNESS_MIN_ROOM = 1_000.0;
+
     /**
      * The fairness level (8): the largest share of norm room used, over every corporation and every
-     * row with room at baseline: max over (c, r) with A_r = s0_r − min(0, s0_r) > 0 of (s0_r − s_r)/A_r.
+     * row with room at baseline: max over (c, r) with A_r = s0_r − min(0, s0_r) ≥ EUR 1,000 of
+     * (s0_r − s_r)/A_r.
      */
     public double largestShareOfRoomUsed(Allocation allocation) {
         double largest = 0.0;
@@ -316,7 +320,7 @@ public final class AllocationModel {
             CorporationRows r = rows.get(c);
             for (int row = 0; row < r.size(); row++) {
                 double room = r.baseline(row) - r.floor(row);
-                if (room > 0) {
+                if (room >= FAIRNESS_MIN_ROOM) {
                     largest = Math.max(largest, -change[row] / room);
                 }
             }
@@ -417,6 +421,23 @@ public final class AllocationModel {
             components.add(new Component(new int[0], toArray(orphanTasks), new int[0], new int[0]));
         }
         return components;
+    }
+
+    /** The whole model as one component. */
+    public Component whole() {
+        int[] corporationIndices = new int[corporations.size()];
+        for (int c = 0; c < corporationIndices.length; c++) {
+            corporationIndices[c] = c;
+        }
+        int[] workIndices = new int[work.size()];
+        for (int j = 0; j < workIndices.length; j++) {
+            workIndices[j] = j;
+        }
+        int[] pairIndices = new int[pairs.size()];
+        for (int k = 0; k < pairIndices.length; k++) {
+            pairIndices[k] = k;
+        }
+        return new Component(corporationIndices, allTasks(), workIndices, pairIndices);
     }
 
     private static int[] toArray(List<Integer> list) {

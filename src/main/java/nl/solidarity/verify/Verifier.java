@@ -9,6 +9,7 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
+import nl.solidarity.levy.LevyCheck;
 import nl.solidarity.levy.LevySchedule;
 import nl.solidarity.model.Scope;
 import nl.solidarity.model.TransferLevel;
@@ -155,6 +156,10 @@ public final class Verifier {
                             + (levy > 0 ? " (with its levy of " + levy + ")" : ""));
                 }
             }
+        }
+
+        if (result.levy() != null) {
+            violations.addAll(LevyCheck.check(instance, result));
         }
 
         Result.Objective objective = result.objective();

@@ -74,6 +74,31 @@ class EnginePropertiesTest {
         assertEquals(90, checked);
     }
 
+    @Test
+    void solvingComponentsApartChangesNoObjectiveLevel() {
+        // Region scope on multi-region instances: several components. Every level's optimum is
+        // unique, so split and whole solves must agree on all of them (the allocation need not).
+        RandomInstances instances = new RandomInstances(5);
+        int split = 0;
+        for (int i = 0; i < 20; i++) {
+            Instance instance = instances.next(6, 8);
+            AllocationModel model = AllocationModel.build(instance, Mode.UNITS, Scope.REGION);
+            split += model.components().size() > 1 ? 1 : 0;
+            List<ObjectiveLevel> levels = List.of(ObjectiveLevel.values());
+            EngineOptions options = new EngineOptions(60, 2, 0);
+            nl.solidarity.model.Allocation apart = new OrToolsEngine(options, true).solve(model, levels, Deadline.in(60)).allocation();
+            nl.solidarity.model.Allocation whole = new OrToolsEngine(options, false).solve(model, levels, Deadline.in(60)).allocation();
+            for (ObjectiveLevel level : levels) {
+                double a = model.evaluate(level, apart);
+                double b = model.evaluate(level, whole);
+                // Each fixed level may give way by EUR 1 (docs/model.md): a few euros between two solves.
+                double allowed = level.isMoney() ? Math.max(10.0, 1e-6 * Math.abs(b)) : Math.max(HOMES, 1e-6 * Math.abs(b));
+                assertEquals(b, a, allowed, "instance " + i + " level " + level);
+            }
+        }
+        assertTrue(split >= 5, "only " + split + " instances had several components");
+    }
+
     private static double tolerance(double value) {
         return Math.max(HOMES, 1e-6 * Math.abs(value));
     }

@@ -69,7 +69,7 @@ final class LexicographicSolve {
                 t[i] = solver.makeNumVar(0, model.transferBound() * MONEY_SCALE, "t" + i);
                 all[nw + i] = t[i];
             }
-            addTaskBalances(solver, w);
+            addTaskBalances(solver, w, projects);
             List<RowConstraint> rows = addNormRows(solver, w, t);
 
             double[] best = new double[nw + nt];
@@ -104,6 +104,7 @@ final class LexicographicSolve {
                     proven = false;
                     note = status == MPSolver.ResultStatus.FEASIBLE
                             ? "time limit reached at level " + level.number() + " (" + level.label() + "); best solution found kept"
+                                    + gap(objective, constant, projects)
                             : "level " + level.number() + " (" + level.label() + ") ended " + status + "; the previous level's solution kept";
                     break;
                 }
@@ -117,17 +118,25 @@ final class LexicographicSolve {
         }
     }
 
-    /** Σ_c w_(p,c) ≤ 1: a task is carried out at most once (u[p] ≥ 0). */
-    private void addTaskBalances(MPSolver solver, MPVariable[] w) {
+    /**
+     * Σ_c w_(p,c) ≤ 1: a task is carried out at most once (u[p] ≥ 0). In projects mode the sum is
+     * an explicit binary y_p = Σ_c w_(p,c) ("project p is realised"): the objective levels 1, 2 and
+     * 6 depend on y alone, and branching on y splits the search by what is realised before who
+     * carries it out.
+     */
+    private void addTaskBalances(MPSolver solver, MPVariable[] w, boolean projects) {
         int[] localOfWork = localIndex(component.work(), model.work().size());
         for (int p : component.tasks()) {
             TaskEntry entry = model.tasks().get(p);
             if (entry.work().length < 2) {
                 continue;
             }
-            MPConstraint balance = solver.makeConstraint(0, 1, "task" + p);
+            MPConstraint balance = solver.makeConstraint(projects ? 0 : 0, projects ? 0 : 1, "task" + p);
             for (int j : entry.work()) {
                 balance.setCoefficient(w[localOfWork[j]], 1);
+            }
+            if (projects) {
+                balance.setCoefficient(solver.makeIntVar(0, 1, "realised" + p), -1);
             }
         }
     }
@@ -187,18 +196,20 @@ final class LexicographicSolve {
     private double setObjective(MPSolver solver, MPObjective objective, ObjectiveLevel level,
                                 MPVariable[] w, MPVariable[] t, List<RowConstraint> rows) {
         if (level == ObjectiveLevel.FAIRNESS) {
-            // z ≥ (s0_r − s_r)/A_r for every row with room A_r > 0: −change_r − A_r·z ≤ 0.
+            // z ≥ (s0_r − s_r)/A_r for every row with room A_r > 0, written per unit of room:
+            // −Σ (a_j/A_r)·w_j − (τ_r/A_r)·n_c − z ≤ 0. Rows with less than EUR 1,000 of room are
+            // left out: their share is ill-conditioned and they are at their floor anyway.
             MPVariable z = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "largestShare");
             for (RowConstraint row : rows) {
-                if (row.room() <= 0) {
+                if (row.room() < AllocationModel.FAIRNESS_MIN_ROOM * MONEY_SCALE) {
                     continue;
                 }
                 MPConstraint share = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-                share.setCoefficient(z, -row.room());
+                share.setCoefficient(z, -1);
                 for (int i = 0; i < row.wIndex().length; i++) {
-                    share.setCoefficient(w[row.wIndex()[i]], -row.wCoefficients()[i]);
+                    share.setCoefficient(w[row.wIndex()[i]], -row.wCoefficients()[i] / row.room());
                 }
-                share.setCoefficient(row.net(), -row.netCoefficient());
+                share.setCoefficient(row.net(), -row.netCoefficient() / row.room());
             }
             objective.setCoefficient(z, 1);
             return 0.0;
@@ -217,6 +228,17 @@ final class LexicographicSolve {
             }
         }
         return model.constant(level, component.tasks()) * scale;
+    }
+
+    /** The proven bound of a stopped MIP, so the user knows how far from optimal its solution may be. */
+    private static String gap(MPObjective objective, double constant, boolean projects) {
+        if (!projects) {
+            return "";
+        }
+        double value = constant + objective.value();
+        double bound = constant + objective.bestBound();
+        return String.format(java.util.Locale.ROOT, ", bound %.6g (gap %.2f%%)", bound,
+                100.0 * Math.abs(value - bound) / Math.max(1e-9, Math.abs(value)));
     }
 
     /** Holds the level just solved at its optimum within the documented tolerance. */

@@ -23,9 +23,16 @@ import nl.solidarity.model.ObjectiveLevel;
  */
 public final class OrToolsEngine implements Engine {
     private final int threads;
+    private final boolean splitComponents;
 
     public OrToolsEngine(EngineOptions options) {
+        this(options, true);
+    }
+
+    /** With {@code splitComponents} false the whole model is one solve (the tests compare both ways). */
+    public OrToolsEngine(EngineOptions options, boolean splitComponents) {
         this.threads = options.threads();
+        this.splitComponents = splitComponents;
     }
 
     @Override
@@ -36,7 +43,7 @@ public final class OrToolsEngine implements Engine {
     @Override
     public Solution solve(AllocationModel model, List<ObjectiveLevel> levels, Deadline deadline) {
         OrToolsNatives.ensureLoaded();
-        List<Component> components = model.components();
+        List<Component> components = splitComponents ? model.components() : List.of(model.whole());
         double[] share = new double[model.work().size()];
         double[] transfer = new double[model.pairs().size()];
         boolean proven = true;

@@ -1,0 +1,113 @@
+package nl.solidarity.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.io.InstanceReader;
+import nl.solidarity.io.InvalidInputException;
+import nl.solidarity.engine.EngineKind;
+import nl.solidarity.engine.EngineOptions;
+import nl.solidarity.report.CompareReport;
+import nl.solidarity.scenario.Comparison;
+import nl.solidarity.scenario.RunSummary;
+import nl.solidarity.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code solidarity compare}: the base instance and its scenarios solved and put side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Solves the instance and each scenario (docs/scenarios.md) with the same options, in parallel "
+                + "where cores allow, and prints one table: realised homes, weightedUnmet and supportNeed per scope, "
+                + "transfer volumes, corporations short, each with its difference to the base.",
+            "Every scenario is applied and validated before anything is solved; an invalid scenario exits with 2."})
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Base instance: a JSON file or a CSV folder.")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "S", description = "A scenario file (repeat for more).")
+    List<Path> scenarios = new ArrayList<>();
+
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "ortools or optaplanner (projects mode); repeat to compare engines on the same runs. Default: ortools.")
+    List<EngineKind> engines = new ArrayList<>();
+
+    @Mixin
+    SolverOptions solver;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, markdown, csv or json. Default: ${DEFAULT-VALUE}.")
+    CompareReport.Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        EngineOptions options = solver.engineOptions();
+        List<EngineKind> chosen = engines.isEmpty() ? List.of(EngineKind.ORTOOLS) : List.copyOf(new LinkedHashSet<>(engines));
+        if (scenarios.isEmpty() && chosen.size() < 2) {
+            throw new InvalidInputException("compare: give at least one --scenario, or two --engine values to compare engines");
+        }
+        for (EngineKind engine : chosen) {
+            engine.create(solver.mode(), options);
+        }
+        Instance base = InstanceReader.read(file);
+        List<String> problems = new ArrayList<>();
+        List<Comparison.Run> instances = new ArrayList<>();
+        instances.add(new Comparison.Run("base", base.name(), "", base, null));
+        Set<String> labels = new HashSet<>(Set.of("base"));
+        for (Path path : scenarios) {
+            try {
+                Scenario scenario = Scenario.read(path);
+                String label = uniqueLabel(labels, path);
+                instances.add(new Comparison.Run(label, scenario.name(), scenario.description(), scenario.applyTo(base), null));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        // One column per engine and run, the base with the first engine first: every difference is to it.
+        List<Comparison.Run> runs = new ArrayList<>();
+        for (EngineKind engine : chosen) {
+            for (Comparison.Run run : instances) {
+                String label = chosen.size() > 1 ? run.label() + " (" + engine.json() + ")" : run.label();
+                runs.add(new Comparison.Run(label, run.name(), run.description(), run.instance(), engine));
+            }
+        }
+        PrintWriter stderr = spec.commandLine().getErr();
+        Progress progress = new Progress(stderr, solver.quiet);
+        List<RunSummary> summaries;
+        try {
+            summaries = new Comparison(solver.mode(), solver.scope(), options.seconds(), options.threads(), options.seed(), progress).run(runs);
+        } catch (Comparison.CheckFailed e) {
+            stderr.println("internal error: " + e.getMessage());
+            stderr.flush();
+            return ExitCode.FAILED;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(CompareReport.render(format, base.name(), solver.mode().json(), solver.scope().json(), summaries));
+        stdout.flush();
+        return ExitCode.OK;
+    }
+
+    /** The scenario file's name without {@code .json}; numbered when two files share a name. */
+    private static String uniqueLabel(Set<String> taken, Path path) {
+        String name = path.getFileName().toString().replaceFirst("\\.json$", "");
+        String label = name;
+        for (int n = 2; !taken.add(label); n++) {
+            label = name + "-" + n;
+        }
+        return label;
+    }
+}

@@ -1,0 +1,53 @@
+package nl.solidarity.cli;
+
+import java.util.Locale;
+import nl.solidarity.engine.EngineOptions;
+import nl.solidarity.io.InvalidInputException;
+import nl.solidarity.model.Mode;
+import nl.solidarity.model.Scope;
+import picocli.CommandLine.Option;
+
+/** The options of every command that solves: mode, scope, time, threads, seed, progress. */
+public final class SolverOptions {
+    enum ModeOption { units, projects }
+
+    enum ScopeOption { region, province, national }
+
+    @Option(names = "--mode", defaultValue = "units", description = "units (divisible homes, LP) or projects (whole projects, MIP). Default: ${DEFAULT-VALUE}.")
+    ModeOption mode;
+
+    @Option(names = "--scope", defaultValue = "national", description = "Widest solidarity: region, province or national. Default: ${DEFAULT-VALUE}.")
+    ScopeOption scope;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "Time limit of one run, spread over its scopes and objective levels. Default: ${DEFAULT-VALUE}.")
+    double seconds;
+
+    @Option(names = "--threads", description = "Worker threads. Default: the available cores.")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Random seed (local search). Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--quiet", description = "No progress messages on stderr.")
+    boolean quiet;
+
+    Mode mode() {
+        return Mode.valueOf(mode.name().toUpperCase(Locale.ROOT));
+    }
+
+    Scope scope() {
+        return Scope.fromJson(scope.name());
+    }
+
+    /** The engine options, or one clear line per bad value. */
+    EngineOptions engineOptions() throws InvalidInputException {
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new InvalidInputException("--seconds: must be > 0, got " + seconds);
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new InvalidInputException("--threads: must be >= 1, got " + workers);
+        }
+        return new EngineOptions(seconds, workers, seed);
+    }
+}

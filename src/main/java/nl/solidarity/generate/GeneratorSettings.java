@@ -1,0 +1,164 @@
+package nl.solidarity.generate;
+
+import nl.solidarity.domain.NormMode;
+
+/**
+ * What {@link InstanceGenerator} draws from. The defaults describe the Dutch corporation sector
+ * (docs/data.md says where each figure comes from); {@code scale} multiplies the task volume that
+ * the national agreements ask per home of stock.
+ *
+ * @param seed                 the random seed: the same settings give the same instance
+ * @param name                 the instance name
+ * @param corporations         number of corporations
+ * @param regions              number of woondeal regions
+ * @param provinces            number of provinces the regions are spread over (1–12)
+ * @param homes                total homes owned by all corporations
+ * @param newBuildPerRegion    new-build projects per region (sustainability tasks come one per
+ *                             corporation, region and type on top)
+ * @param scale                task volume relative to the national targets per home of stock
+ * @param multiRegionShare     share of corporations active in more than one region
+ * @param headroomShare        share of corporations that state a headroom instead of a finance block
+ * @param stressedShare        share of corporations with a heavy debt (little or no room)
+ * @param localShare           share of new-build projects that are local ambitions ({@code npa: false})
+ * @param policyValuePerHome   mean beleidswaarde per home in the base year (calibrated)
+ * @param continuityCostPerHome mean instandhoudingsopgave per home per year, base-year prices (calibrated)
+ * @param normMode             the norm mode of the instance
+ * @param sizeSpread           sigma of the lognormal corporation size within a region (1: the
+ *                             sector's mix of a few large and many small corporations)
+ * @param firstProvince        index in {@link RegionCatalogue#PROVINCES} of the first province used
+ *                             (the provinces used follow it in catalogue order, wrapping round)
+ * @param stressedDebtFactor   how many times the usual debt per home a stressed corporation carries
+ */
+public record GeneratorSettings(
+        long seed,
+        String name,
+        int corporations,
+        int regions,
+        int provinces,
+        long homes,
+        int newBuildPerRegion,
+        double scale,
+        double multiRegionShare,
+        double headroomShare,
+        double stressedShare,
+        double localShare,
+        double policyValuePerHome,
+        double continuityCostPerHome,
+        NormMode normMode,
+        double sizeSpread,
+        int firstProvince,
+        double stressedDebtFactor) {
+
+    /** Homes per corporation in the sector: 2.3 million homes over 279 corporations. */
+    public static final double HOMES_PER_CORPORATION = 2_300_000.0 / 279;
+
+    public GeneratorSettings {
+        if (corporations < 1) {
+            throw new IllegalArgumentException("corporations: must be >= 1, got " + corporations);
+        }
+        if (regions < 1 || regions > corporations) {
+            throw new IllegalArgumentException("regions: must be between 1 and the number of corporations ("
+                    + corporations + "), got " + regions);
+        }
+        if (provinces < 1 || provinces > RegionCatalogue.PROVINCES.size() || provinces > regions) {
+            throw new IllegalArgumentException("provinces: must be between 1 and min(12, regions), got " + provinces);
+        }
+        if (homes < corporations) {
+            throw new IllegalArgumentException("homes: must be at least one per corporation, got " + homes);
+        }
+        if (newBuildPerRegion < 0) {
+            throw new IllegalArgumentException("newBuildPerRegion: must be >= 0, got " + newBuildPerRegion);
+        }
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale: must be > 0, got " + scale);
+        }
+        requireShare("multiRegionShare", multiRegionShare);
+        requireShare("headroomShare", headroomShare);
+        requireShare("stressedShare", stressedShare);
+        requireShare("localShare", localShare);
+        if (!(stressedDebtFactor >= 1 && stressedDebtFactor <= 10)) {
+            throw new IllegalArgumentException("stressedDebtFactor: must be between 1 and 10, got " + stressedDebtFactor);
+        }
+        if (firstProvince < 0 || firstProvince >= RegionCatalogue.PROVINCES.size()) {
+            throw new IllegalArgumentException("firstProvince: must be between 0 and 11, got " + firstProvince);
+        }
+        if (!(sizeSpread >= 0 && sizeSpread <= 4)) {
+            throw new IllegalArgumentException("sizeSpread: must be between 0 and 4, got " + sizeSpread);
+        }
+    }
+
+    private static void requireShare(String field, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(field + ": must be between 0 and 1, got " + value);
+        }
+    }
+
+    /** The calibrated sector: 279 corporations in 35 woondeal regions over the 12 provinces. */
+    public static GeneratorSettings national(long seed) {
+        return new GeneratorSettings(seed, "Synthetic national instance: 279 corporations, 35 woondeal regions, 12 provinces",
+                279, 35, 12, 2_300_000, 8, 1.0, 0.15, 0.03, 0.05, 0.05,
+                SectorFigures.POLICY_VALUE_PER_HOME, SectorFigures.CONTINUITY_COST_PER_HOME, NormMode.DPM, 1.0, 0, 2.0);
+    }
+
+    /** A sector-like instance of the given size, the national profile scaled down. */
+    public static GeneratorSettings sized(long seed, int corporations, int regions, int provinces) {
+        GeneratorSettings n = national(seed);
+        return new GeneratorSettings(seed, "Synthetic instance: " + corporations + " corporations, " + regions
+                + " regions, " + provinces + " provinces (seed " + seed + ")",
+                corporations, regions, provinces, Math.round(corporations * HOMES_PER_CORPORATION),
+                n.newBuildPerRegion, n.scale, n.multiRegionShare, n.headroomShare, n.stressedShare, n.localShare,
+                n.policyValuePerHome, n.continuityCostPerHome, n.normMode, n.sizeSpread, n.firstProvince, n.stressedDebtFactor);
+    }
+
+    public GeneratorSettings withName(String value) {
+        return new GeneratorSettings(seed, value, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withScale(double value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, value,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withNewBuildPerRegion(int value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, value, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withShares(double multiRegion, double headroom, double stressed, double local) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegion, headroom, stressed, local, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withFinance(double policyValue, double continuityCost) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValue, continuityCost, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withNormMode(NormMode value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, value, sizeSpread, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withHomes(long value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, value, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withSizeSpread(double value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, value, firstProvince, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withFirstProvince(int value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode,
+                sizeSpread, value, stressedDebtFactor);
+    }
+
+    public GeneratorSettings withStressedDebtFactor(double value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
+                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode,
+                sizeSpread, firstProvince, value);
+    }
+}

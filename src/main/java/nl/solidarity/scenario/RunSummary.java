@@ -1,0 +1,90 @@
+package nl.solidarity.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.Task;
+import nl.solidarity.domain.TaskType;
+import nl.solidarity.result.LevyBlock;
+import nl.solidarity.result.Result;
+
+/**
+ * The figures of one solved run that {@code compare} puts side by side, keyed by
+ * {@link Metric}. A metric the run does not have (a scope beyond the run's, the levy before it is
+ * computed) is absent.
+ *
+ * @param label       short label: "base" or the scenario file's name
+ * @param name        the scenario's name (the instance name for the base)
+ * @param description what the scenario asks
+ * @param status      the result status (OPTIMAL or FEASIBLE)
+ * @param values      metric values
+ */
+public record RunSummary(String label, String name, String description, String status, Map<Metric, Double> values) {
+
+    /**
+     * A corporation counts as short when it is in breach at baseline, or has used its room: less
+     * than EUR 10,000 or 0.1% of its headroom (whichever is larger) left after the allocation.
+     */
+    public static final double SHORT_ABSOLUTE = 10_000;
+    public static final double SHORT_RELATIVE = 0.001;
+
+    public RunSummary {
+        values = Map.copyOf(values);
+    }
+
+    public Double value(Metric metric) {
+        return values.get(metric);
+    }
+
+    public static RunSummary of(String label, String name, String description, Instance instance, Result result) {
+        Map<Metric, Double> values = new LinkedHashMap<>();
+        Map<String, Task> tasks = new LinkedHashMap<>();
+        instance.tasks().forEach(t -> tasks.put(t.id(), t));
+        for (TaskType type : TaskType.values()) {
+            values.put(Metric.realised(type), 0.0);
+        }
+        for (Result.Assignment a : result.assignments()) {
+            Task task = tasks.get(a.task());
+            if (task != null && task.npa()) {
+                values.merge(Metric.realised(task.type()), a.units(), Double::sum);
+            }
+        }
+        for (Map.Entry<String, Result.ScopeOptimum> scope : result.scopes().entrySet()) {
+            Metric.ofScope(scope.getKey()).ifPresent(pair -> {
+                values.put(pair.weightedUnmet(), scope.getValue().weightedUnmet());
+                values.put(pair.supportNeed(), scope.getValue().supportNeed());
+            });
+        }
+        Result.TransferVolume volume = result.objective().transferVolume();
+        values.put(Metric.TRANSFERS_REGIONAL, volume.regional());
+        values.put(Metric.TRANSFERS_PROVINCIAL, volume.provincial());
+        values.put(Metric.TRANSFERS_NATIONAL, volume.national());
+        values.put(Metric.CORPORATIONS_SHORT, (double) countShort(result.corporations()));
+        values.put(Metric.CORPORATIONS_IN_BREACH,
+                (double) result.corporations().stream().filter(c -> !c.baselineBreaches().isEmpty()).count());
+        LevyBlock levy = result.levy();
+        if (levy != null) {
+            values.put(Metric.LEVY_NEED, levy.need());
+            values.put(Metric.LEVY_RAISED, levy.raised());
+            values.put(Metric.LEVY_RATE, levy.rate());
+            values.put(Metric.LEVY_UNCOVERED, levy.uncovered());
+        }
+        return new RunSummary(label, name, description, result.status(), values);
+    }
+
+    static long countShort(List<Result.CorporationUse> corporations) {
+        return corporations.stream().filter(RunSummary::isShort).count();
+    }
+
+    static boolean isShort(Result.CorporationUse c) {
+        if (!c.baselineBreaches().isEmpty()) {
+            return true;
+        }
+        if (c.headroom() == null) {
+            return false;
+        }
+        double left = c.headroom() - c.used();
+        return left < Math.max(SHORT_ABSOLUTE, SHORT_RELATIVE * c.headroom());
+    }
+}

@@ -1,0 +1,172 @@
+package nl.solidarity.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.generate.GeneratorSettings;
+import nl.solidarity.generate.InstanceGenerator;
+import nl.solidarity.io.InstanceJson;
+import nl.solidarity.io.Json;
+import nl.solidarity.projection.Capacity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code compare} in-process on a generated two-region instance without baseline breaches, where
+ * the scenario directions are certain (allocation.md, "Known non-monotonicities", names the case
+ * with breaches where higher interest can help).
+ */
+class CompareCommandTest {
+    @TempDir
+    static Path dir;
+    static Path instance;
+    static Path interest;
+    static Path costs;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void files() throws Exception {
+        // Scale 1.3: more task than room, so both scenarios have something to take away.
+        Instance generated = new InstanceGenerator(GeneratorSettings.sized(11, 14, 2, 1)
+                .withShares(0.15, 0.1, 0.0, 0.05).withScale(1.3)).generate();
+        assertTrue(Capacity.of(generated).stream().allMatch(c -> c.baselineBreaches().isEmpty()), "no baseline breach");
+        instance = dir.resolve("two-regions.json");
+        Files.writeString(instance, InstanceJson.write(generated));
+        interest = dir.resolve("interest.json");
+        Files.writeString(interest, "{\"format\":\"solidarity-scenario/1\",\"name\":\"Interest +1 point\","
+                + "\"adjustments\":{\"interestShift\":0.01}}");
+        costs = dir.resolve("costs.json");
+        Files.writeString(costs, "{\"format\":\"solidarity-scenario/1\",\"name\":\"Building costs +10%\","
+                + "\"adjustments\":{\"costFactor\":{\"NEW_BUILD_SOCIAL\":1.1,\"NEW_BUILD_MIDDLE\":1.1}}}");
+    }
+
+    @Test
+    void higherInterestAndDearerBuildingNeverRealiseMore() throws Exception {
+        Run run = run("compare", instance.toString(), "--scenario", interest.toString(), "--scenario", costs.toString(),
+                "--scope", "province", "--format", "json", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        JsonNode runs = Json.MAPPER.readTree(run.out()).get("runs");
+        assertEquals("base", runs.get(0).get("label").asText());
+        assertEquals("interest", runs.get(1).get("label").asText());
+        assertEquals("costs", runs.get(2).get("label").asText());
+        JsonNode base = runs.get(0).get("values");
+        for (int i = 1; i <= 2; i++) {
+            JsonNode values = runs.get(i).get("values");
+            JsonNode difference = runs.get(i).get("difference");
+            for (String scope : new String[] {"region", "province"}) {
+                // Priority-weighted realised homes = Σ priority·units − weightedUnmet: never up means
+                // weightedUnmet never down (to the solver's 1e-7 relative tolerance). The homes of one
+                // type may trade against another, so per type no direction is promised.
+                double before = base.get("weightedUnmet." + scope).asDouble();
+                double after = values.get("weightedUnmet." + scope).asDouble();
+                assertTrue(after >= before - 1e-6 * Math.max(1, before), runs.get(i).get("label") + " " + scope
+                        + ": weightedUnmet " + before + " -> " + after);
+                assertEquals(after - before, difference.get("weightedUnmet." + scope).asDouble(), 1e-5);
+            }
+        }
+        // The interest shift must bite on an instance that is already short: 14 corporations with a
+        // combined ICR margin that one point of interest on EUR 38.5k of debt per home removes in part.
+        assertTrue(runs.get(1).get("values").get("weightedUnmet.province").asDouble()
+                > base.get("weightedUnmet.province").asDouble() + 1);
+    }
+
+    @Test
+    void theTableHasOneLinePerMetricAndADiffColumnPerScenarioAndIsDeterministic() {
+        Run first = run("compare", instance.toString(), "--scenario", costs.toString(), "--scope", "region", "--quiet");
+        Run second = run("compare", instance.toString(), "--scenario", costs.toString(), "--scope", "region", "--quiet",
+                "--threads", "1");
+        assertEquals(0, first.status(), first.err());
+        assertEquals(first.out(), second.out(), "same output with 2 threads or 1");
+        String header = first.out().lines().filter(l -> l.startsWith("metric")).findFirst().orElseThrow();
+        assertTrue(header.matches("metric\\s+base\\s+costs\\s+diff"), header);
+        assertTrue(first.out().contains("realised social new build"));
+        assertTrue(first.out().contains("supportNeed, scope region (EUR m)"));
+        assertTrue(!first.out().contains("scope province"), "no wider scope than asked");
+        assertTrue(first.out().contains("corporations short"));
+    }
+
+    @Test
+    void csvAndMarkdownCarryTheSameMetrics() {
+        Run csv = run("compare", instance.toString(), "--scenario", costs.toString(), "--scope", "region", "--format", "csv", "--quiet");
+        assertEquals(0, csv.status(), csv.err());
+        assertEquals("metric,unit,base,costs,costs diff", csv.out().lines().findFirst().orElseThrow());
+        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("transfers.regional,EUR,")));
+        Run markdown = run("compare", instance.toString(), "--scenario", costs.toString(), "--scope", "region", "--format", "markdown", "--quiet");
+        assertTrue(markdown.out().contains("| metric | base | costs | diff |"), markdown.out());
+    }
+
+    @Test
+    void anInvalidScenarioStopsEverythingWithExit2AndTheFieldNamed() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"solidarity-scenario/1\",\"name\":\"bad\",\"patch\":{\"agreementYears\":40}}");
+        Path typo = dir.resolve("typo.json");
+        Files.writeString(typo, "{\"format\":\"solidarity-scenario/1\",\"name\":\"typo\",\"adjustments\":{\"interest\":0.01}}");
+        Run run = run("compare", instance.toString(), "--scenario", bad.toString(), "--scenario", typo.toString(), "--quiet");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("scenario 'bad': agreementYears"), run.err());
+        assertTrue(run.err().contains("adjustments.interest: unknown adjustment"), run.err());
+        assertTrue(!run.err().contains("Exception"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void theLevyLinesFollowEachRunsOwnLevyBlock() throws Exception {
+        Run run = run("compare", "instances/regional-two-provinces.json", "--scenario", "instances/scenarios/levy-cap-5.json",
+                "--scope", "province", "--format", "json", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        JsonNode runs = Json.MAPPER.readTree(run.out()).get("runs");
+        JsonNode base = runs.get(0).get("values");
+        JsonNode capped = runs.get(1).get("values");
+        // The allocation does not depend on the cap: same need, and at most 5% instead of 1% raised.
+        assertEquals(base.get("levy.need").asDouble(), capped.get("levy.need").asDouble(), 0.01);
+        assertTrue(base.get("levy.rate").asDouble() <= 0.01 + 1e-12);
+        assertTrue(capped.get("levy.rate").asDouble() <= 0.05 + 1e-12);
+        assertTrue(capped.get("levy.raised").asDouble() >= base.get("levy.raised").asDouble());
+        // Here even 5% raises less than the need (EUR 41 m of EUR 159 m): the rest is uncovered.
+        assertEquals(capped.get("levy.need").asDouble() - capped.get("levy.raised").asDouble(),
+                capped.get("levy.uncovered").asDouble(), 0.02);
+    }
+
+    @Test
+    void aMissingScenarioOptionIsAUsageError() {
+        Run run = run("compare", instance.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("at least one --scenario, or two --engine values"), run.err());
+    }
+
+    @Test
+    void twoEnginesOnTheSameInstanceShareOneTable() {
+        // The spec example in projects mode: both engines find the proven optimum there (weightedUnmet
+        // 840 at region scope, small.expected.json), so the difference column reads +0.0.
+        Run run = run("compare", "src/test/resources/examples/small.json", "--mode", "projects", "--scope", "region",
+                "--engine", "ortools", "--engine", "optaplanner", "--seconds", "5", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("base (ortools)"), run.out());
+        assertTrue(run.out().contains("base (optaplanner)"), run.out());
+        assertTrue(run.out().matches("(?s).*weightedUnmet, scope region +840\\.0 +840\\.0 +\\+0\\.0.*"), run.out());
+        assertTrue(run.out().matches("(?s).*status +OPTIMAL +FEASIBLE.*"), run.out());
+    }
+
+    @Test
+    void optaPlannerRefusesUnitsMode() {
+        Run run = run("compare", instance.toString(), "--scenario", costs.toString(), "--engine", "optaplanner");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("--engine optaplanner: solves projects mode only"), run.err());
+    }
+}

@@ -1,0 +1,153 @@
+package nl.solidarity.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import nl.solidarity.domain.Corporation;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.Region;
+import nl.solidarity.domain.Task;
+import nl.solidarity.domain.TaskType;
+import nl.solidarity.io.InstanceJson;
+import nl.solidarity.io.InstanceReader;
+import nl.solidarity.io.Json;
+import nl.solidarity.projection.Capacity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InstanceGeneratorTest {
+
+    private static Instance generate(GeneratorSettings settings) {
+        return new InstanceGenerator(settings).generate();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameInstanceByteForByte() {
+        GeneratorSettings settings = GeneratorSettings.sized(7, 40, 5, 2);
+        assertEquals(InstanceJson.write(generate(settings)), InstanceJson.write(generate(settings)));
+        assertNotEquals(InstanceJson.write(generate(settings)), InstanceJson.write(generate(GeneratorSettings.sized(8, 40, 5, 2))));
+    }
+
+    @Test
+    void generatedInstancesPassTheFullValidation() throws Exception {
+        for (GeneratorSettings settings : Presets.ALL.values()) {
+            Instance instance = generate(settings);
+            Instance read = InstanceReader.fromTree(Json.MAPPER.readTree(InstanceJson.write(instance)));
+            assertEquals(instance.tasks().size(), read.tasks().size(), settings.name());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"region-20", "national", "regional-dominant", "regional-many-small", "regional-breach",
+        "regional-two-provinces"})
+    void theShippedInstanceIsWhatItsPresetGenerates(String preset) throws Exception {
+        String shipped = Files.readString(Path.of("instances", preset + ".json"));
+        assertEquals(shipped, InstanceJson.write(generate(Presets.ALL.get(preset))), preset);
+    }
+
+    @Test
+    void theNationalInstanceHasTheSectorsShapeAndTheNationalTargets() {
+        Instance national = generate(Presets.ALL.get("national"));
+        assertEquals(279, national.corporations().size());
+        assertEquals(35, national.regions().size());
+        assertEquals(12, national.regions().stream().map(Region::province).distinct().count());
+        assertTrue(national.corporations().stream().filter(c -> c.regions().size() > 1).count() >= 30,
+                "15% of 279 = 42 corporations are placed in further regions (a few find none free)");
+
+        double homes = national.corporations().stream().mapToDouble(Corporation::homes).sum();
+        // 35 regional stocks are rounded to whole homes, and corporations under 50 homes are raised to 50.
+        assertEquals(2_300_000, homes, 2_000);
+
+        Map<TaskType, Double> npa = new EnumMap<>(TaskType.class);
+        for (Task task : national.tasks()) {
+            if (task.npa()) {
+                npa.merge(task.type(), (double) task.units(), Double::sum);
+            }
+        }
+        // Target · homes/2.3m, apportioned exactly: within one home per 2,000 homes of rounding in the stock.
+        assertEquals(250_000, npa.get(TaskType.NEW_BUILD_SOCIAL), 250);
+        assertEquals(50_000, npa.get(TaskType.NEW_BUILD_MIDDLE), 50);
+        assertEquals(450_000, npa.get(TaskType.GAS_FREE), 450);
+        assertEquals(675_000, npa.get(TaskType.INSULATION), 675);
+
+        // Debt per home of the finance corporations is the sector's: 88.6 bn / 2.3 m = EUR 38,522
+        // (each corporation's debt rounded to whole euros).
+        double financeHomes = 0;
+        double debt = 0;
+        for (Corporation c : national.corporations()) {
+            if (c.hasFinance()) {
+                financeHomes += c.homes();
+                debt += c.finance().debt();
+            }
+        }
+        assertEquals(88.6e9 / 2.3e6, debt / financeHomes, 1.0);
+    }
+
+    @Test
+    void theBenchmarkRegionHasTwentyCorporationsAndAHundredMixedTasks() {
+        Instance region = generate(Presets.ALL.get("region-20"));
+        assertEquals(1, region.regions().size());
+        assertEquals(20, region.corporations().size());
+        // 60 new-build projects plus one insulation and one gas-free task per corporation: 60 + 2·20.
+        assertEquals(100, region.tasks().size());
+        // 15% of 20 corporations state a headroom: 3.
+        assertEquals(3, region.corporations().stream().filter(c -> !c.hasFinance()).count());
+        assertTrue(region.tasks().stream().anyMatch(t -> !t.npa()), "some local ambitions");
+        assertTrue(region.tasks().stream().filter(Task::npa).count() >= 90, "mostly NPA");
+        assertEquals(TaskType.values().length, region.tasks().stream().map(Task::type).distinct().count());
+    }
+
+    @Test
+    void theRegionalInstancesHaveTheirCharacter() {
+        Instance dominant = generate(Presets.ALL.get("regional-dominant"));
+        int largest = dominant.corporations().stream().mapToInt(Corporation::homes).max().orElseThrow();
+        int all = dominant.corporations().stream().mapToInt(Corporation::homes).sum();
+        assertTrue(largest > 0.5 * all, "dominant: " + largest + " of " + all);
+
+        Instance small = generate(Presets.ALL.get("regional-many-small"));
+        assertEquals(30, small.corporations().size());
+        assertTrue(small.corporations().stream().allMatch(c -> c.homes() < 6_000));
+
+        Instance breach = generate(Presets.ALL.get("regional-breach"));
+        assertTrue(Capacity.of(breach).stream().anyMatch(c -> !c.baselineBreaches().isEmpty()));
+
+        Instance two = generate(Presets.ALL.get("regional-two-provinces"));
+        assertEquals(2, two.regions().stream().map(Region::province).distinct().count());
+        assertTrue(two.corporations().stream().anyMatch(c -> c.regions().size() > 1));
+    }
+
+    @Test
+    void impossibleSettingsAreRefusedWithTheFieldNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.sized(1, 5, 6, 1));
+        assertTrue(e.getMessage().startsWith("regions:"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.sized(1, 20, 5, 13));
+        assertTrue(e.getMessage().startsWith("provinces:"), e.getMessage());
+    }
+
+    @Test
+    void largestRemainderAddsUpExactly() {
+        // Quotas 10/3 = 3.33 each: floors 3+3+3 = 9, the one left goes to the first of the equal remainders.
+        assertArrayEquals(new int[] {4, 3, 3}, Apportion.largestRemainder(10, new double[] {1, 1, 1}));
+        // Quotas 7·(0.5, 0.3, 0.2) = 3.5, 2.1, 1.4: floors 3+2+1 = 6, the one left to the remainder 0.5.
+        assertArrayEquals(new int[] {4, 2, 1}, Apportion.largestRemainder(7, new double[] {0.5, 0.3, 0.2}));
+    }
+
+    @Test
+    void regionsAreTakenRoundRobinOverTheProvinces() {
+        var regions = RegionCatalogue.select(4, 2, 0);
+        // Zuid-Holland's first, Noord-Holland's first, then the second of each.
+        assertEquals("rotterdam", regions.get(0).id());
+        assertEquals("amsterdam", regions.get(1).id());
+        assertEquals("haaglanden", regions.get(2).id());
+        assertEquals("zaanstreek-waterland", regions.get(3).id());
+        assertEquals(35, RegionCatalogue.select(35, 12, 0).stream().map(RegionCatalogue.Entry::id).distinct().count());
+    }
+}

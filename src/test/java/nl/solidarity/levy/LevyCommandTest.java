@@ -1,0 +1,129 @@
+package nl.solidarity.levy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.solidarity.cli.Main;
+import nl.solidarity.io.ResultJson;
+import nl.solidarity.result.Result;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code levy} and {@code solve --levy} through the command line, on instances/provinces-levy.json. */
+class LevyCommandTest {
+    private static final String INSTANCE = Path.of("instances", "provinces-levy.json").toString();
+
+    @TempDir
+    static Path dir;
+    private static Path province;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void solveAtProvinceScope() {
+        province = dir.resolve("province.json");
+        Run solve = run("solve", INSTANCE, "--scope", "province", "--threads", "1", "--out", province.toString(), "--quiet");
+        assertEquals(0, solve.status(), solve.err());
+    }
+
+    @Test
+    void oneAndFivePercentWrittenToNewFilesAndBothVerify() throws Exception {
+        byte[] input = Files.readAllBytes(province);
+        Path one = dir.resolve("one.json");
+        Path five = dir.resolve("five.json");
+        Run r1 = run("levy", INSTANCE, province.toString(), "--cap", "0.01", "--out", one.toString());
+        assertEquals(0, r1.status(), r1.err());
+        assertTrue(r1.out().contains("must be adjusted (bijgesteld) by EUR"), r1.out());
+        Run r5 = run("levy", INSTANCE, province.toString(), "--cap", "0.05", "--out", five.toString());
+        assertEquals(0, r5.status(), r5.err());
+        assertTrue(r5.out().contains("The levy covers the whole need"), r5.out());
+        assertArrayEquals(input, Files.readAllBytes(province), "the input result is untouched");
+        Result a = ResultJson.read(one);
+        Result b = ResultJson.read(five);
+        assertTrue(b.levy().uncovered() < a.levy().uncovered());
+        for (Path levied : new Path[] {one, five}) {
+            Run verify = run("verify", INSTANCE, levied.toString());
+            assertEquals(0, verify.status(), verify.err());
+        }
+    }
+
+    @Test
+    void sameInputSameBytes() throws Exception {
+        Path x = dir.resolve("x.json");
+        Path y = dir.resolve("y.json");
+        assertEquals(0, run("levy", INSTANCE, province.toString(), "--out", x.toString()).status());
+        assertEquals(0, run("levy", INSTANCE, province.toString(), "--out", y.toString()).status());
+        assertArrayEquals(Files.readAllBytes(x), Files.readAllBytes(y));
+    }
+
+    @Test
+    void refusesToOverwriteItsInput() throws Exception {
+        byte[] input = Files.readAllBytes(province);
+        Run run = run("levy", INSTANCE, province.toString(), "--out", province.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("--out:"), run.err());
+        assertArrayEquals(input, Files.readAllBytes(province));
+    }
+
+    @Test
+    void badOptionsOneLineEachExitTwo() {
+        Run run = run("levy", INSTANCE, province.toString(), "--cap", "1.5", "--credit-factor", "-0.1", "--years", "11");
+        assertEquals(2, run.status());
+        String[] lines = run.err().strip().split("\n");
+        assertEquals(3, lines.length, run.err());
+        assertTrue(lines[0].startsWith("--cap: must be a share between 0 and 1"), lines[0]);
+        assertTrue(lines[1].startsWith("--credit-factor: must be between 0 and 1"), lines[1]);
+        assertTrue(lines[2].startsWith("--years: must be between 1 and the agreement period of 10 years"), lines[2]);
+        assertFalse(run.err().contains("Exception"), run.err());
+        Run base = run("levy", INSTANCE, province.toString(), "--base", "rent");
+        assertEquals(2, base.status());
+        Run missing = run("levy", INSTANCE, dir.resolve("nothing.json").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("no such result file"), missing.err());
+    }
+
+    @Test
+    void csvHasEveryCorporation() throws Exception {
+        Path csv = dir.resolve("levy.csv");
+        assertEquals(0, run("levy", INSTANCE, province.toString(), "--csv", csv.toString()).status());
+        String[] lines = Files.readString(csv).split("\n");
+        assertEquals("id,base,rhoMax,gross,credit,levy,exempt", lines[0]);
+        assertEquals(1 + 13, lines.length);
+    }
+
+    @Test
+    void btiv2015KeyVerifies() throws Exception {
+        Path btiv = dir.resolve("btiv.json");
+        Run run = run("levy", INSTANCE, province.toString(), "--base", "btiv2015", "--cap", "0.05", "--out", btiv.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("keyed by homes and WOZ"), run.out());
+        assertEquals("btiv2015", ResultJson.read(btiv).levy().base());
+        assertEquals(0, run("verify", INSTANCE, btiv.toString()).status());
+    }
+
+    @Test
+    void solveWithLevyAndTheNationalWarning() {
+        Run run = run("solve", INSTANCE, "--scope", "national", "--levy", "--cap", "0.05", "--threads", "1", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("Projectsteun levy: provinces-levy (scope national"), run.out());
+        assertTrue(run.out().contains("little room is left to levy"), run.out());
+        Run stray = run("solve", INSTANCE, "--cap", "0.05", "--quiet");
+        assertEquals(2, stray.status());
+        assertTrue(stray.err().contains("only apply with --levy"), stray.err());
+    }
+}
