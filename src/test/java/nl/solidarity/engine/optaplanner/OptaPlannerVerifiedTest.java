@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every OptaPlanner result passes the independent year-by-year re-check, and is never better than
  * the proven optimum of the exact engine on level 1 (a local search cannot beat a proven optimum;
- * if it did, one of the two engines would be reading the model wrongly).
+ * if it did, one of the two engines would be reading the model wrongly), and on small scarce-money
+ * instances (2 regions, 6 corporations, 12 projects) it almost always reaches that optimum.
  */
 class OptaPlannerVerifiedTest {
     private static final double HOMES = 1e-3;
@@ -43,8 +44,9 @@ class OptaPlannerVerifiedTest {
             if (found <= optimum + HOMES) {
                 matched++;
             }
-            System.out.printf("instance %d: optaplanner %.3f ortools %.3f%n", i, found, optimum);
         }
-        System.out.println("matched " + matched + " of 12");
+        // Measured: 12 of 12 reach the optimum of level 1. Some of these runs end on the time limit
+        // rather than the step count, so a loaded machine may stop short; 10 is the floor.
+        assertTrue(matched >= 10, "only " + matched + " of 12 instances reached the optimum of level 1");
     }
 }

@@ -72,17 +72,18 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
             public CompositeMove next() {
                 // A few attempts per call: most random picks of a kind are not applicable.
                 for (int attempt = 0; attempt < 20; attempt++) {
-                    int kind = random.nextInt(10);
+                    // Out of 20: evict 3, ruin and recreate 9, fund 2, release 2, trim 3, shift 1.
+                    int kind = random.nextInt(20);
                     CompositeMove move;
                     if (kind < 3 && !unrealised.isEmpty()) {
                         move = evict(plan, ledger, cap, unrealised.get(random.nextInt(unrealised.size())), random);
-                    } else if (kind < 5) {
+                    } else if (kind < 12) {
                         move = ruinAndRecreate(plan, realised, ledger, cap, random);
-                    } else if (kind < 6 || paying.isEmpty()) {
+                    } else if (kind < 14 || paying.isEmpty()) {
                         move = fund(plan, ledger, cap, random);
-                    } else if (kind < 7) {
+                    } else if (kind < 16) {
                         move = release(plan, ledger, random);
-                    } else if (kind < 9) {
+                    } else if (kind < 19) {
                         move = trim(ledger, paying.get(random.nextInt(paying.size())));
                     } else {
                         move = shift(ledger, cap, paying.get(random.nextInt(paying.size())), random);
@@ -213,12 +214,22 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
             key.put(project, -(project.npa() ? 1e12 : 0) - project.weightMilli() / (project.price() + 1000.0) * (1.0 + random.nextDouble()));
         }
         open.sort(Comparator.comparingDouble(key::get));
+        // Mostly the member needing the least money, as the construction does; sometimes the
+        // first member (in random order) that can carry it, so that room elsewhere is kept.
+        boolean anyFeasible = random.nextBoolean();
         for (Project project : open) {
             Ledger.Realisation best = null;
-            for (Member candidate : GreedyConstruction.candidates(project)) {
+            List<Member> candidates = GreedyConstruction.candidates(project);
+            if (anyFeasible) {
+                java.util.Collections.shuffle(candidates, random);
+            }
+            for (Member candidate : candidates) {
                 Ledger.Realisation option = trial.realisation(project, candidate, cap);
                 if (option != null && (best == null || option.euros() < best.euros())) {
                     best = option;
+                    if (anyFeasible) {
+                        break;
+                    }
                 }
             }
             if (best == null) {
