@@ -9,12 +9,12 @@ import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
-import nl.solidarity.levy.LevyBase;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
 import nl.solidarity.report.LevyReport;
 import nl.solidarity.result.Result;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,26 +27,14 @@ import picocli.CommandLine.Spec;
                 + "own norms, less a credit for voluntary transfers), what stays uncovered and which tasks get support.",
             "Prints the report; with --out writes the result with its levy block to a new file."})
 public final class LevyCommand implements Callable<Integer> {
-    /** The keys on the command line. */
-    enum BaseOption { cashflow, btiv2015 }
-
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
 
     @Parameters(index = "1", paramLabel = "RESULT", description = "Result JSON written by solve (a levy block in it is recomputed).")
     Path resultFile;
 
-    @Option(names = "--cap", paramLabel = "X", description = "Cap per corporation as a share of its yearly operating cash flow, 0–1 (0.01 = 1%%). Default: the instance's levy.capShare.")
-    Double cap;
-
-    @Option(names = "--credit-factor", paramLabel = "K", description = "Share of net voluntary transfers credited against the levy, 0–1. Default: the instance's levy.creditFactor.")
-    Double creditFactor;
-
-    @Option(names = "--years", paramLabel = "N", description = "Levy years: the first N years of the agreement period. Default: the instance's levy.years, else the whole period.")
-    Integer years;
-
-    @Option(names = "--base", paramLabel = "KEY", description = "cashflow (policy letter 2023) or btiv2015 (half homes, half WOZ value). Default: cashflow.")
-    BaseOption base;
+    @Mixin
+    LevyOptionsMixin levyOptions;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result with its levy block here (a new file, not RESULT itself).")
     Path out;
@@ -68,8 +56,7 @@ public final class LevyCommand implements Callable<Integer> {
             throw new InvalidInputException(resultFile + ": instance: the result is for '" + result.instance()
                     + "', " + file + " is '" + instance.name() + "'");
         }
-        LevyOptions options = LevyOptions.resolve(instance, cap, creditFactor, years,
-                base == null ? null : LevyBase.fromJson(base.name()));
+        LevyOptions options = levyOptions.resolve(instance);
         Result levied = LevyStage.apply(instance, result, options);
         if (out != null) {
             AtomicFiles.write(out, ResultJson.write(levied));

@@ -13,7 +13,6 @@ import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
-import nl.solidarity.levy.LevyBase;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
 import nl.solidarity.report.ResultCsv;
@@ -54,17 +53,8 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (levy.md).")
     boolean levy;
 
-    @Option(names = "--cap", paramLabel = "X", description = "With --levy: cap as a share of a corporation's yearly operating cash flow, 0–1. Default: the instance's levy.capShare.")
-    Double cap;
-
-    @Option(names = "--credit-factor", paramLabel = "K", description = "With --levy: share of net voluntary transfers credited against the levy, 0–1. Default: the instance's levy.creditFactor.")
-    Double creditFactor;
-
-    @Option(names = "--years", paramLabel = "N", description = "With --levy: levy years, the first N of the agreement period. Default: the instance's levy.years, else the whole period.")
-    Integer levyYears;
-
-    @Option(names = "--base", paramLabel = "KEY", description = "With --levy: cashflow or btiv2015 (half homes, half WOZ value). Default: cashflow.")
-    LevyCommand.BaseOption levyBase;
+    @Mixin
+    LevyOptionsMixin levyOptions;
 
     @Spec
     CommandSpec spec;
@@ -75,19 +65,18 @@ public final class SolveCommand implements Callable<Integer> {
         Engine chosen = engine.create(solver.mode(), options);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (!levy && (cap != null || creditFactor != null || levyYears != null || levyBase != null)) {
+        if (!levy && levyOptions.anySet()) {
             throw new InvalidInputException("--cap, --credit-factor, --years and --base only apply with --levy");
         }
         Instance instance = InstanceReader.read(file);
-        LevyOptions levyOptions = levy ? LevyOptions.resolve(instance, cap, creditFactor, levyYears,
-                levyBase == null ? null : LevyBase.fromJson(levyBase.name())) : null;
+        LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
         Progress progress = new Progress(stderr, solver.quiet);
         long start = System.nanoTime();
         Escalation.Outcome outcome = new Escalation(chosen, progress)
                 .run(instance, solver.mode(), solver.scope(), options.seconds());
         Result result = ResultBuilder.build(outcome, chosen.name(), (System.nanoTime() - start) / 1e9);
-        if (levyOptions != null) {
-            result = LevyStage.apply(instance, result, levyOptions);
+        if (levySettings != null) {
+            result = LevyStage.apply(instance, result, levySettings);
         }
         progress.accept("verifying the result by year-by-year simulation");
         List<String> violations = Verifier.check(instance, result);

@@ -43,7 +43,9 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
 
     @Override
     public Iterator<CompositeMove> createOriginalMoveIterator(ScoreDirector<AllocationPlan> scoreDirector) {
-        throw new UnsupportedOperationException("funded moves are only selected at random");
+        // solver-config/optaplanner.xml selects these moves in RANDOM order only; an ORIGINAL order
+        // would mean enumerating every compound move, which the factory never does.
+        throw new IllegalStateException("funded moves are only selected at random (selectionOrder RANDOM)");
     }
 
     @Override
