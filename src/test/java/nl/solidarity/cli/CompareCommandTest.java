@@ -1,11 +1,10 @@
 package nl.solidarity.cli;
 
+import static nl.solidarity.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.solidarity.domain.Instance;
@@ -17,6 +16,7 @@ import nl.solidarity.projection.Capacity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.solidarity.testing.Cli.Run;
 
 /**
  * {@code compare} in-process on a generated two-region instance without baseline breaches, where
@@ -29,16 +29,6 @@ class CompareCommandTest {
     static Path instance;
     static Path interest;
     static Path costs;
-
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void files() throws Exception {

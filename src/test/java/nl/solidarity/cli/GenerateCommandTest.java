@@ -1,26 +1,16 @@
 package nl.solidarity.cli;
 
+import static nl.solidarity.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.solidarity.testing.Cli.Run;
 
 class GenerateCommandTest {
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void writesAValidInstanceToStdoutOrAFile(@TempDir Path dir) throws Exception {
         Run stdout = run("generate", "--seed", "5", "--corporations", "24", "--regions", "3", "--provinces", "2");

@@ -1,11 +1,10 @@
 package nl.solidarity.cli;
 
+import static nl.solidarity.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import nl.solidarity.testing.Cli.Run;
 
 /**
  * The spec's worked examples (copied into src/test/resources/examples), through the command line
@@ -25,16 +25,6 @@ class SmallExampleTest {
     private static final Path SMALL = Path.of("src/test/resources/examples/small.json");
     private static final Path TINY = Path.of("src/test/resources/examples/tiny.json");
     private static final Path EXPECTED = Path.of("src/test/resources/examples/small.expected.json");
-
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     /** Agreement as the spec's README defines it. */
     static void assertAgrees(double expected, double actual, boolean money, String what) {

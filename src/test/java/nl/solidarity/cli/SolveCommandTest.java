@@ -1,5 +1,6 @@
 package nl.solidarity.cli;
 
+import static nl.solidarity.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,14 +12,11 @@ import java.nio.file.Path;
 import nl.solidarity.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.solidarity.testing.Cli.Run;
 
 /** solve and verify through the command line: output, files, determinism, bad input, tampering. */
 class SolveCommandTest {
     private static final Path SMALL = Path.of("src/test/resources/examples/small.json");
-
-    private static SmallExampleTest.Run run(String... args) {
-        return SmallExampleTest.run(args);
-    }
 
     private static String withoutSeconds(String json) {
         return json.replaceAll("\"solveSeconds\" : [0-9.eE+-]+", "\"solveSeconds\" : 0");
@@ -37,7 +35,7 @@ class SolveCommandTest {
     void summaryCsvAndInputUntouched(@TempDir Path dir) throws Exception {
         byte[] before = Files.readAllBytes(SMALL);
         long modified = Files.getLastModifiedTime(SMALL).toMillis();
-        SmallExampleTest.Run run = run("solve", SMALL.toString(), "--scope", "province", "--csv", dir.resolve("csv").toString(), "--quiet");
+        Run run = run("solve", SMALL.toString(), "--scope", "province", "--csv", dir.resolve("csv").toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("Escalation (levels 1 and 2 per scope)"), run.out());
         assertTrue(run.out().contains("province"), run.out());
@@ -58,7 +56,7 @@ class SolveCommandTest {
         // Claim that nothing is left unrealised: the objective no longer matches the allocation.
         Path tampered = dir.resolve("tampered.json");
         Files.writeString(tampered, json.replaceFirst("\"weightedUnmet\" : [0-9.eE+-]+", "\"weightedUnmet\" : 0.0"));
-        SmallExampleTest.Run run = run("verify", SMALL.toString(), tampered.toString());
+        Run run = run("verify", SMALL.toString(), tampered.toString());
         assertEquals(1, run.status());
         assertTrue(run.err().contains("objective.weightedUnmet"), run.err());
         // A transfer at national level in a regional result breaks the scope.
@@ -66,20 +64,20 @@ class SolveCommandTest {
         tree.withArray("transfers").addObject().put("from", "c05").put("to", "c01").put("amount", 1.0e6).put("level", "national");
         Path national = dir.resolve("national.json");
         Files.writeString(national, Json.write(tree));
-        SmallExampleTest.Run scope = run("verify", SMALL.toString(), national.toString());
+        Run scope = run("verify", SMALL.toString(), national.toString());
         assertEquals(1, scope.status());
         assertTrue(scope.err().contains("not allowed at scope region"), scope.err());
     }
 
     @Test
     void badOptionsAndFilesExitTwoWithoutStackTrace(@TempDir Path dir) {
-        SmallExampleTest.Run mode = run("solve", SMALL.toString(), "--mode", "whole");
+        Run mode = run("solve", SMALL.toString(), "--mode", "whole");
         assertEquals(2, mode.status());
         assertFalse(mode.err().contains("Exception"), mode.err());
-        SmallExampleTest.Run seconds = run("solve", SMALL.toString(), "--seconds", "0");
+        Run seconds = run("solve", SMALL.toString(), "--seconds", "0");
         assertEquals(2, seconds.status());
         assertTrue(seconds.err().contains("--seconds"), seconds.err());
-        SmallExampleTest.Run missing = run("verify", SMALL.toString(), dir.resolve("nothing.json").toString());
+        Run missing = run("verify", SMALL.toString(), dir.resolve("nothing.json").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("no such result file"), missing.err());
     }

@@ -1,5 +1,6 @@
 package nl.solidarity.levy;
 
+import static nl.solidarity.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +16,7 @@ import nl.solidarity.result.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.solidarity.testing.Cli.Run;
 
 /** {@code levy} and {@code solve --levy} through the command line, on instances/provinces-levy.json. */
 class LevyCommandTest {
@@ -23,9 +25,6 @@ class LevyCommandTest {
     @TempDir
     static Path dir;
     private static Path province;
-
-    record Run(int status, String out, String err) {
-    }
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
