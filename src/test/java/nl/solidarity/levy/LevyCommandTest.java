@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.solidarity.cli.Main;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.result.Result;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +22,6 @@ class LevyCommandTest {
     @TempDir
     static Path dir;
     private static Path province;
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void solveAtProvinceScope() {
