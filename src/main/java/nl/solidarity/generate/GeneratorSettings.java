@@ -130,11 +130,6 @@ public record GeneratorSettings(
                 multiRegion, headroom, stressed, local, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
     }
 
-    public GeneratorSettings withFinance(double policyValue, double continuityCost) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValue, continuityCost, normMode, sizeSpread, firstProvince, stressedDebtFactor);
-    }
-
     public GeneratorSettings withNormMode(NormMode value) {
         return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
                 multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, value, sizeSpread, firstProvince, stressedDebtFactor);
