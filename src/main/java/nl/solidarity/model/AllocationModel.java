@@ -57,6 +57,8 @@ public final class AllocationModel {
     private final List<Pair> pairs;
     private final int[][] workOfCorporation;
     private final int[] reverse;
+    private final int[][] pairsFrom;
+    private final int[][] pairsTo;
     private final double transferBound;
 
     private AllocationModel(Instance instance, Mode mode, Scope scope, List<CorporationRows> rows,
@@ -78,6 +80,20 @@ public final class AllocationModel {
         for (int c = 0; c < corporations.size(); c++) {
             workOfCorporation[c] = byCorporation.get(c).stream().mapToInt(Integer::intValue).toArray();
         }
+        // Per corporation the pairs it gives and receives on: the net transfer of one corporation
+        // then costs its degree, not a scan of all pairs (77,562 at national scope).
+        List<List<Integer>> from = new ArrayList<>();
+        List<List<Integer>> to = new ArrayList<>();
+        corporations.forEach(c -> {
+            from.add(new ArrayList<>());
+            to.add(new ArrayList<>());
+        });
+        for (int k = 0; k < pairs.size(); k++) {
+            from.get(pairs.get(k).from()).add(k);
+            to.get(pairs.get(k).to()).add(k);
+        }
+        this.pairsFrom = from.stream().map(AllocationModel::toArray).toArray(int[][]::new);
+        this.pairsTo = to.stream().map(AllocationModel::toArray).toArray(int[][]::new);
         this.reverse = new int[pairs.size()];
         Map<Long, Integer> pairIndex = new HashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
@@ -200,20 +216,30 @@ public final class AllocationModel {
     }
 
     /**
+     * What one unrealised home of the task weighs in a level: priority (levels 1 and 6, NPA tasks
+     * and local ambitions respectively) or support per home (level 2); 0 in every other level.
+     */
+    private static double unmetWeight(ObjectiveLevel level, TaskEntry entry) {
+        Task task = entry.task();
+        return switch (level) {
+            case WEIGHTED_UNMET -> task.npa() ? entry.priority() : 0.0;
+            case SUPPORT_NEED -> task.npa() ? task.supportPerUnit() : 0.0;
+            case LOCAL_UNMET -> task.npa() ? 0.0 : entry.priority();
+            default -> 0.0;
+        };
+    }
+
+    /**
      * Coefficient of work variable j (per unit share) in a level's objective. Unmet homes are
-     * units·(1 − Σ w): the objective is {@link #constant(ObjectiveLevel)} plus these terms.
+     * units·(1 − Σ w): the objective is {@link #constant(ObjectiveLevel, int[])} plus these terms.
      */
     public double workCoefficient(ObjectiveLevel level, int j) {
         Work w = work.get(j);
         TaskEntry entry = tasks.get(w.task());
-        Task task = entry.task();
-        return switch (level) {
-            case WEIGHTED_UNMET -> task.npa() ? -entry.priority() * task.units() : 0.0;
-            case SUPPORT_NEED -> task.npa() ? -task.supportPerUnit() * task.units() : 0.0;
-            case LOCAL_UNMET -> task.npa() ? 0.0 : -entry.priority() * task.units();
-            case MOVED_UNITS -> entry.owner() >= 0 && entry.owner() != w.corporation() ? task.units() : 0.0;
-            default -> 0.0;
-        };
+        if (level == ObjectiveLevel.MOVED_UNITS) {
+            return entry.owner() >= 0 && entry.owner() != w.corporation() ? entry.units() : 0.0;
+        }
+        return -unmetWeight(level, entry) * entry.units();
     }
 
     /** Coefficient of transfer k (per euro) in a level's objective. */
@@ -226,13 +252,7 @@ public final class AllocationModel {
     public double constant(ObjectiveLevel level, int[] taskIndices) {
         double sum = 0.0;
         for (int p : taskIndices) {
-            Task task = tasks.get(p).task();
-            sum += switch (level) {
-                case WEIGHTED_UNMET -> task.npa() ? tasks.get(p).priority() * task.units() : 0.0;
-                case SUPPORT_NEED -> task.npa() ? task.supportPerUnit() * task.units() : 0.0;
-                case LOCAL_UNMET -> task.npa() ? 0.0 : tasks.get(p).priority() * task.units();
-                default -> 0.0;
-            };
+            sum += unmetWeight(level, tasks.get(p)) * tasks.get(p).units();
         }
         return sum;
     }
@@ -345,14 +365,14 @@ public final class AllocationModel {
         return change;
     }
 
+    /** Σ of what c gives minus Σ of what it receives, over the pairs it takes part in. */
     public double netTransferredOut(int c, Allocation allocation) {
         double net = 0.0;
-        for (int k = 0; k < pairs.size(); k++) {
-            if (pairs.get(k).from() == c) {
-                net += allocation.transfer()[k];
-            } else if (pairs.get(k).to() == c) {
-                net -= allocation.transfer()[k];
-            }
+        for (int k : pairsFrom[c]) {
+            net += allocation.transfer()[k];
+        }
+        for (int k : pairsTo[c]) {
+            net -= allocation.transfer()[k];
         }
         return net;
     }

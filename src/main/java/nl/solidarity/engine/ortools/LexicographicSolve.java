@@ -39,10 +39,13 @@ final class LexicographicSolve {
 
     private final AllocationModel model;
     private final Component component;
+    /** Position in this component's solver variables of each of the model's work variables (−1: elsewhere). */
+    private final int[] localOfWork;
 
     LexicographicSolve(AllocationModel model, Component component) {
         this.model = model;
         this.component = component;
+        this.localOfWork = localIndex(component.work(), model.work().size());
     }
 
     Outcome run(List<ObjectiveLevel> levels, nl.solidarity.engine.Deadline deadline) {
@@ -125,7 +128,6 @@ final class LexicographicSolve {
      * carries it out.
      */
     private void addTaskBalances(MPSolver solver, MPVariable[] w, boolean projects) {
-        int[] localOfWork = localIndex(component.work(), model.work().size());
         for (int p : component.tasks()) {
             TaskEntry entry = model.tasks().get(p);
             if (entry.work().length < 2) {
@@ -153,7 +155,6 @@ final class LexicographicSolve {
      * mode): at national scope that is the difference between ~0.2 and ~5 million nonzeros.
      */
     private List<RowConstraint> addNormRows(MPSolver solver, MPVariable[] w, MPVariable[] t) {
-        int[] localOfWork = localIndex(component.work(), model.work().size());
         int[] localOfCorporation = localIndex(component.corporations(), model.corporations().size());
         int nc = component.corporations().length;
         MPVariable[] net = new MPVariable[nc];
