@@ -63,7 +63,7 @@ public final class CapacityCommand implements Callable<Integer> {
             putHeadroom(node, c);
             ArrayNode breaches = node.putArray("baselineBreaches");
             for (Breach b : c.baselineBreaches()) {
-                breaches.addObject().put("norm", b.norm().name()).put("year", b.year()).put("slack", Json.cents(b.slack()));
+                breaches.addObject().put("norm", b.norm().label()).put("year", b.year()).put("slack", Json.cents(b.slack()));
             }
         }
         return Json.write(root);
@@ -77,7 +77,7 @@ public final class CapacityCommand implements Callable<Integer> {
             node.putNull("bindingYear");
         } else {
             node.put("headroom", Json.cents(c.headroom().amount()));
-            node.put("bindingNorm", c.headroom().bindingNorm().name());
+            node.put("bindingNorm", c.headroom().bindingNorm().label());
             node.put("bindingYear", c.headroom().bindingYear());
         }
     }
@@ -106,7 +106,7 @@ public final class CapacityCommand implements Callable<Integer> {
             row.put("id", c.id());
             row.put("name", c.name());
             row.put("headroom", c.headroom().amount() == null ? "" : Json.plain(Json.cents(c.headroom().amount())));
-            row.put("bindingNorm", c.headroom().bindingNorm() == null ? "" : c.headroom().bindingNorm().name());
+            row.put("bindingNorm", c.headroom().bindingNorm() == null ? "" : c.headroom().bindingNorm().label());
             row.put("bindingYear", c.headroom().bindingYear() == null ? "" : c.headroom().bindingYear());
             row.put("baselineBreaches", breaches(c.baselineBreaches(), false));
             rows.add(row);

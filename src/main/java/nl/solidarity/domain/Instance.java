@@ -1,6 +1,5 @@
 package nl.solidarity.domain;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,8 @@ public record Instance(
         int horizonYears,
         double indexation,
         Norms norms,
-        Map<TaskType, Double> priorities,
+        Priorities priorities,
+        Targets targets,
         LevySettings levy,
         List<Region> regions,
         List<Corporation> corporations,
@@ -25,14 +25,15 @@ public record Instance(
     public static final String FORMAT = "solidarity-instance/1";
 
     public Instance {
-        priorities = new EnumMap<>(priorities);
+        targets = targets == null ? Targets.NONE : targets;
         regions = List.copyOf(regions);
         corporations = List.copyOf(corporations);
         tasks = List.copyOf(tasks);
     }
 
-    public double priority(TaskType type) {
-        return priorities.getOrDefault(type, type.defaultPriority());
+    /** The weight per unmet home of a task type in its priority tier. */
+    public double weight(TaskType type) {
+        return priorities.weight(type);
     }
 
     public Norms normsOf(Corporation corporation) {
@@ -54,13 +55,5 @@ public record Instance(
     /** Calendar year of projection year y. */
     public int calendarYear(int projectionYear) {
         return baseYear + projectionYear;
-    }
-
-    public static Map<TaskType, Double> defaultPriorities() {
-        Map<TaskType, Double> map = new EnumMap<>(TaskType.class);
-        for (TaskType type : TaskType.values()) {
-            map.put(type, type.defaultPriority());
-        }
-        return map;
     }
 }

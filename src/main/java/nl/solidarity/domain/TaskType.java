@@ -7,14 +7,18 @@ public enum TaskType {
     GAS_FREE(0.2),
     INSULATION(0.2);
 
-    private final double defaultPriority;
+    private final double v1Weight;
 
-    TaskType(double defaultPriority) {
-        this.defaultPriority = defaultPriority;
+    TaskType(double v1Weight) {
+        this.v1Weight = v1Weight;
     }
 
-    public double defaultPriority() {
-        return defaultPriority;
+    /**
+     * The weight of the first version of the instance format, kept for a single-object
+     * {@code priorities} that leaves the type out.
+     */
+    public double v1Weight() {
+        return v1Weight;
     }
 
     /** Sustainability work lies in the owner's own stock: only the owner can carry it out. */

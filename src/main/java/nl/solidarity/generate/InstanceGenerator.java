@@ -13,7 +13,10 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Finance;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.LevySettings;
+import nl.solidarity.domain.NormOverride;
 import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Priorities;
+import nl.solidarity.domain.Targets;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
@@ -92,8 +95,8 @@ public final class InstanceGenerator {
         List<Task> tasks = drawTasks(drafts, entries);
         List<Region> regions = entries.stream().map(e -> new Region(e.id(), e.name(), e.province())).toList();
         return new Instance(settings.name(), BASE_YEAR, AGREEMENT_YEARS, HORIZON_YEARS, INDEXATION,
-                new Norms(Norms.DEFAULT.icrMin(), Norms.DEFAULT.ltvMax(), settings.normMode()),
-                Instance.defaultPriorities(), LevySettings.DEFAULT, regions, corporations, tasks);
+                Norms.DEFAULT.with(new NormOverride(null, null, null, null, settings.normMode())),
+                Priorities.DEFAULT, Targets.NONE, LevySettings.DEFAULT, regions, corporations, tasks);
     }
 
     /** Every region gets at least one corporation (two where there are enough), the rest by stock. */

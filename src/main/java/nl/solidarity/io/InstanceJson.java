@@ -59,10 +59,13 @@ public final class InstanceJson {
         ObjectNode norms = root.putObject("norms");
         norms.set("icrMin", number(instance.norms().icrMin()));
         norms.set("ltvMax", number(instance.norms().ltvMax()));
+        norms.set("temporaryIcrMin", number(instance.norms().temporaryIcrMin()));
+        norms.set("temporaryLtvMax", number(instance.norms().temporaryLtvMax()));
         norms.put("mode", instance.norms().mode().json());
-        ObjectNode priorities = root.putObject("priorities");
-        for (TaskType type : TaskType.values()) {
-            priorities.set(type.name(), number(instance.priority(type)));
+        ArrayNode priorities = root.putArray("priorities");
+        for (java.util.Map<TaskType, Double> tier : instance.priorities().tiers()) {
+            ObjectNode weights = priorities.addObject();
+            tier.forEach((type, weight) -> weights.set(type.name(), number(weight)));
         }
         ObjectNode levy = root.putObject("levy");
         levy.set("capShare", number(instance.levy().capShare()));

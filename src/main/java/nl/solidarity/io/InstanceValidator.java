@@ -19,6 +19,8 @@ import nl.solidarity.domain.LevySettings;
 import nl.solidarity.domain.NormMode;
 import nl.solidarity.domain.NormOverride;
 import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Priorities;
+import nl.solidarity.domain.Targets;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
@@ -83,7 +85,7 @@ final class InstanceValidator {
         }
         Double indexation = rangedNumberOr(top, "", "indexation", 0.02, -0.05, 0.10);
         Norms norms = norms(top);
-        Map<TaskType, Double> priorities = priorities(top);
+        Priorities priorities = priorities(top);
         LevySettings levy = levy(top, agreementYears);
 
         List<Region> regions = regions(top);
@@ -97,7 +99,7 @@ final class InstanceValidator {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Instance(name, baseYear, agreementYears, horizonYears, indexation, norms, priorities, levy,
+        return new Instance(name, baseYear, agreementYears, horizonYears, indexation, norms, priorities, Targets.NONE, levy,
                 regions, corporations, tasks);
     }
 
@@ -130,14 +132,14 @@ final class InstanceValidator {
                 problem(JsonPaths.field(path, "mode"), "must be \"dpm\" or \"strict\", not \"" + modeText + "\"");
             }
         }
-        return new NormOverride(icrMin, ltvMax, mode);
+        return new NormOverride(icrMin, ltvMax, null, null, mode);
     }
 
-    private Map<TaskType, Double> priorities(ObjectNode top) {
-        Map<TaskType, Double> priorities = Instance.defaultPriorities();
+    private Priorities priorities(ObjectNode top) {
+        Map<TaskType, Double> priorities = new EnumMap<>(TaskType.class);
         ObjectNode node = object(top, "", "priorities");
         if (node == null) {
-            return priorities;
+            return Priorities.DEFAULT;
         }
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
@@ -156,7 +158,7 @@ final class InstanceValidator {
                 }
             }
         }
-        return new EnumMap<>(priorities);
+        return Priorities.singleTier(priorities);
     }
 
     private LevySettings levy(ObjectNode top, Integer agreementYears) {

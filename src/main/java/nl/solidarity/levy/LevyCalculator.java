@@ -268,7 +268,7 @@ public final class LevyCalculator {
     static List<LevyBlock.SupportedTask> supported(List<Unrealised> unrealised, boolean covered, double raised,
                                                    String mode, Instance instance) {
         List<Unrealised> order = new ArrayList<>(unrealised);
-        order.sort(Comparator.comparingDouble((Unrealised u) -> -instance.priority(u.task().type()))
+        order.sort(Comparator.comparingDouble((Unrealised u) -> -instance.weight(u.task().type()))
                 .thenComparingDouble(u -> u.task().supportPerUnit())
                 .thenComparing(u -> u.task().id()));
         boolean projects = "projects".equals(mode);

@@ -141,7 +141,7 @@ public final class AllocationModel {
                 ids[i] = work.size();
                 work.add(new Work(tasks.size(), c, coefficients));
             }
-            tasks.add(new TaskEntry(task, year, instance.priority(task.type()), owner, ids));
+            tasks.add(new TaskEntry(task, year, instance.weight(task.type()), owner, ids));
         }
         Map<String, String> provinceOfRegion = new HashMap<>();
         for (Region region : instance.regions()) {

@@ -104,10 +104,10 @@ public final class ResultBuilder {
             double used = headroom.amount() == null ? 0.0 : headroom.amount() - left.amount();
             list.add(new Result.CorporationUse(model.corporations().get(c).id(),
                     headroom.amount() == null ? null : Json.cents(headroom.amount()),
-                    headroom.bindingNorm() == null ? null : headroom.bindingNorm().name(),
+                    headroom.bindingNorm() == null ? null : headroom.bindingNorm().label(),
                     headroom.bindingYear(),
                     rows.baselineBreaches().stream()
-                            .map(b -> new Result.BaselineBreach(b.norm().name(), b.year(), Json.cents(b.slack()))).toList(),
+                            .map(b -> new Result.BaselineBreach(b.norm().label(), b.year(), Json.cents(b.slack()))).toList(),
                     Json.cents(used)));
         }
         return list;

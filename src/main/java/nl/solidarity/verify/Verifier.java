@@ -93,7 +93,7 @@ public final class Verifier {
             if (!agreeUnits(Math.max(0, unmet), reported)) {
                 violations.add("task " + task.id() + ": " + Math.max(0, unmet) + " homes unrealised, the result says " + reported);
             }
-            double priority = instance.priority(task.type());
+            double priority = instance.weight(task.type());
             if (task.npa()) {
                 weightedUnmet += priority * Math.max(0, unmet);
                 supportNeed += Math.max(0, unmet) * task.supportPerUnit();
