@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             CapacityCommand.class,
             SolveCommand.class,
-            CrossCheckCommand.class,
             VerifyCommand.class,
             LevyCommand.class,
             ConvertCommand.class,
@@ -92,8 +91,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"solidarity " + (version != null ? version : "development")};
+            return new String[] {"solidarity " + nl.solidarity.io.ProgramVersion.get()};
         }
     }
 }

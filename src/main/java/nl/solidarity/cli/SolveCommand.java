@@ -10,6 +10,7 @@ import nl.solidarity.engine.EngineKind;
 import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Escalation;
 import nl.solidarity.io.AtomicFiles;
+import nl.solidarity.io.InstanceDigest;
 import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
@@ -74,7 +75,8 @@ public final class SolveCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Escalation.Outcome outcome = new Escalation(chosen, progress)
                 .run(instance, solver.mode(), solver.scope(), options.seconds());
-        Result result = ResultBuilder.build(outcome, chosen.name(), (System.nanoTime() - start) / 1e9);
+        Result result = ResultBuilder.build(outcome, chosen.name(), solver.resultOptions(options),
+                InstanceDigest.of(instance), (System.nanoTime() - start) / 1e9);
         if (levySettings != null) {
             result = LevyStage.apply(instance, result, levySettings);
         }

@@ -16,7 +16,7 @@ public final class SolverOptions {
     @Option(names = "--mode", defaultValue = "units", description = "units (divisible homes, LP) or projects (whole projects, MIP). Default: ${DEFAULT-VALUE}.")
     ModeOption mode;
 
-    @Option(names = "--scope", defaultValue = "national", description = "Widest solidarity: region, province or national. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--scope", defaultValue = "province", description = "Widest solidarity: region, province or national. Default: ${DEFAULT-VALUE}.")
     ScopeOption scope;
 
     @Option(names = "--seconds", defaultValue = "60", description = "Time limit of one run, spread over its scopes and objective levels. Default: ${DEFAULT-VALUE}.")
@@ -37,6 +37,11 @@ public final class SolverOptions {
 
     Scope scope() {
         return Scope.fromJson(scope.name());
+    }
+
+    /** What a result records of the run's options. */
+    nl.solidarity.result.Result.Options resultOptions(EngineOptions options) {
+        return new nl.solidarity.result.Result.Options(options.seconds(), options.threads(), options.seed(), nl.solidarity.io.ProgramVersion.get());
     }
 
     /** The engine options, or one clear line per bad value. */

@@ -1,7 +1,6 @@
 package nl.solidarity.engine;
 
 import java.util.Locale;
-import nl.solidarity.engine.optaplanner.OptaPlannerEngine;
 import nl.solidarity.engine.ortools.OrToolsEngine;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.model.Mode;
@@ -25,7 +24,7 @@ public enum EngineKind {
                 if (mode != Mode.PROJECTS) {
                     throw new InvalidInputException("--engine optaplanner: solves projects mode only; add --mode projects");
                 }
-                yield new OptaPlannerEngine(options);
+                throw new InvalidInputException("--engine optaplanner: being brought to the v2 model");
             }
         };
     }

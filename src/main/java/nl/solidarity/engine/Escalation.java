@@ -1,6 +1,6 @@
 package nl.solidarity.engine;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,25 +8,56 @@ import java.util.function.Consumer;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.model.Allocation;
 import nl.solidarity.model.AllocationModel;
+import nl.solidarity.model.AllocationModel.Contribution;
+import nl.solidarity.model.Level;
 import nl.solidarity.model.Mode;
-import nl.solidarity.model.ObjectiveLevel;
+import nl.solidarity.model.ModelValues;
 import nl.solidarity.model.Scope;
 import nl.solidarity.projection.CorporationRows;
 
 /**
- * Solves an instance at every scope up to the requested one (allocation.md, Escalation): the
- * narrower scopes for levels 1–2 only (what regional, then provincial solidarity achieves), the
- * requested scope for every level. Each narrower scope may use an equal share of the time left;
- * a scope that allows no more pairs than the next wider one is not solved separately.
+ * Solves an instance at every scope up to the requested one, own region first: scope
+ * {@code region} without locks; each wider scope with, for every region and tier, the lock
+ * "weighted unmet here ≤ what the narrower scope reports, within the level tolerance", and starting
+ * from the narrower scope's allocation (feasible there, so it is kept when the time runs out).
+ * The narrower scopes are solved for the tier levels and supportNeed, the requested one for every
+ * level. The time limit covers the whole run; each narrower scope may use an equal share of what
+ * is left.
  */
 public final class Escalation {
+    /** The level tolerance of the locks: relative, with an absolute floor in weighted homes. */
+    public static final double LOCK_RELATIVE = 1e-7;
+    public static final double LOCK_ABSOLUTE = 1e-6;
 
-    /** The optimum of levels 1 and 2 at one scope; {@code proven} false when a time limit cut it short. */
-    public record ScopeOutcome(Scope scope, double weightedUnmet, double supportNeed, boolean proven) {
+    /** One scope's model and its allocation as a result states it; {@code proven} false when the time limit cut it short. */
+    public record ScopeOutcome(Scope scope, AllocationModel model, Allocation allocation, boolean proven, String note) {
     }
 
-    /** The requested scope's model and solution, and the level-1/2 values of every scope up to it. */
-    public record Outcome(AllocationModel model, Solution solution, Map<Scope, ScopeOutcome> scopes) {
+    /** Every scope up to the requested one, in order; the last is the requested scope. */
+    public record Outcome(Map<Scope, ScopeOutcome> scopes) {
+        public ScopeOutcome requested() {
+            ScopeOutcome last = null;
+            for (ScopeOutcome outcome : scopes.values()) {
+                last = outcome;
+            }
+            return last;
+        }
+
+        public boolean proven() {
+            return scopes.values().stream().allMatch(ScopeOutcome::proven);
+        }
+
+        /** Why the run is not proven optimal, scope by scope, or null. */
+        public String note() {
+            StringBuilder note = new StringBuilder();
+            for (ScopeOutcome outcome : scopes.values()) {
+                if (outcome.note() != null) {
+                    note.append(note.length() == 0 ? "" : "; ").append("scope ").append(outcome.scope().json())
+                            .append(": ").append(outcome.note());
+                }
+            }
+            return note.length() == 0 ? null : note.toString();
+        }
     }
 
     private final Engine engine;
@@ -40,59 +71,71 @@ public final class Escalation {
     public Outcome run(Instance instance, Mode mode, Scope requested, double seconds) {
         Deadline overall = Deadline.in(seconds);
         List<CorporationRows> rows = AllocationModel.rowsOf(instance);
-        List<AllocationModel> models = new ArrayList<>();
-        for (Scope scope : Scope.values()) {
-            if (scope.ordinal() <= requested.ordinal()) {
-                progress.accept("scope " + scope.json() + ": building the model");
-                models.add(AllocationModel.build(instance, mode, scope, rows));
-            }
-        }
-        // A wider scope only adds transfer pairs. Where it adds none the two models are the same
-        // problem: the narrower scope takes the wider one's level-1/2 values instead of a solve.
-        int toSolve = 0;
-        for (int i = 0; i < models.size(); i++) {
-            if (sameAsWider(models, i)) {
-                continue;
-            }
-            toSolve++;
-        }
         Map<Scope, ScopeOutcome> scopes = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
-        Solution last = null;
-        for (int i = 0; i < models.size(); i++) {
-            AllocationModel model = models.get(i);
-            Scope scope = model.scope();
-            if (sameAsWider(models, i)) {
-                scopes.put(scope, null);
-                continue;
+        ScopeOutcome narrower = null;
+        double[][] locks = null;
+        for (Scope scope : Scope.values()) {
+            if (scope.ordinal() > requested.ordinal()) {
+                break;
             }
-            boolean requestedScope = i == models.size() - 1;
-            Deadline deadline = requestedScope ? overall : Deadline.in(overall.secondsLeft() / toSolve);
-            toSolve--;
+            boolean last = scope == requested;
+            progress.accept("scope " + scope.json() + ": building the model");
+            AllocationModel model = AllocationModel.build(instance, mode, scope, rows, locks);
+            Allocation start = narrower == null ? Allocation.empty(model) : carryOver(narrower.model(), narrower.allocation(), model);
+            int scopesLeft = requested.ordinal() - scope.ordinal() + 1;
+            Deadline deadline = last ? overall : Deadline.in(overall.secondsLeft() / scopesLeft);
+            List<Level> levels = last ? model.levels() : Level.through(model.tierCount());
             progress.accept("scope " + scope.json() + ": solving " + model.work().size() + " work variables, "
-                    + model.pairs().size() + " transfer pairs");
-            List<ObjectiveLevel> levels = requestedScope ? List.of(ObjectiveLevel.values())
-                    : List.of(ObjectiveLevel.WEIGHTED_UNMET, ObjectiveLevel.SUPPORT_NEED);
-            Solution solution = engine.solve(model, levels, deadline);
-            Allocation allocation = model.asWritten(solution.allocation());
-            ScopeOutcome outcome = new ScopeOutcome(scope, model.evaluate(ObjectiveLevel.WEIGHTED_UNMET, allocation),
-                    model.evaluate(ObjectiveLevel.SUPPORT_NEED, allocation), solution.proven());
-            scopes.put(scope, outcome);
-            for (int j = i - 1; j >= 0 && scopes.get(models.get(j).scope()) == null; j--) {
-                Scope same = models.get(j).scope();
-                scopes.put(same, new ScopeOutcome(same, outcome.weightedUnmet(), outcome.supportNeed(), outcome.proven()));
+                    + model.contributions().size() + " contributions, " + model.supports().size() + " supports, "
+                    + model.locks().size() + " locks");
+            Solution solution = engine.solve(model, levels, deadline, start);
+            if (narrower == null && !solution.firstLevelSolved()) {
+                throw new NoSolutionInTime("the time limit of " + seconds + " s ended before the first priority tier of scope "
+                        + "region had a solution; nothing was written. Give it more time with --seconds.");
             }
-            if (solution.note() != null) {
-                notes.add("scope " + scope.json() + ": " + solution.note());
-            }
-            last = new Solution(allocation, solution.proven(), null);
+            Allocation settled = Settlement.settle(model, solution.allocation());
+            narrower = new ScopeOutcome(scope, model, settled, solution.proven(), solution.note());
+            locks = lockBounds(model, settled, solution.allocation());
+            scopes.put(scope, narrower);
         }
-        boolean proven = scopes.values().stream().allMatch(ScopeOutcome::proven);
-        return new Outcome(models.get(models.size() - 1),
-                new Solution(last.allocation(), proven, notes.isEmpty() ? null : String.join("; ", notes)), scopes);
+        return new Outcome(scopes);
     }
 
-    private static boolean sameAsWider(List<AllocationModel> models, int i) {
-        return i < models.size() - 1 && models.get(i).pairs().size() == models.get(i + 1).pairs().size();
+    /**
+     * The locks for the next scope: each region's weighted unmet per tier as the narrower scope
+     * reports it, plus the level tolerance max(1e-7·|v|, 1e-6 homes). Where the solver's own
+     * allocation left a little more (rounding completes tasks that miss less than 1e-5 homes), the
+     * bound starts from that, so the narrower scope's allocation always satisfies the lock.
+     */
+    private static double[][] lockBounds(AllocationModel model, Allocation settled, Allocation raw) {
+        ModelValues values = new ModelValues(model);
+        double[][] reported = values.unmetByRegionAndTier(settled);
+        double[][] solved = values.unmetByRegionAndTier(raw);
+        for (int r = 0; r < reported.length; r++) {
+            for (int k = 0; k < reported[r].length; k++) {
+                double value = Math.max(reported[r][k], solved[r][k]);
+                reported[r][k] = value + Math.max(LOCK_RELATIVE * Math.abs(value), LOCK_ABSOLUTE);
+            }
+        }
+        return reported;
+    }
+
+    /**
+     * The narrower scope's allocation in the wider model: work and supports are the same variables
+     * at every scope; a wider scope only allows more contributions, matched by (payer, fund).
+     */
+    static Allocation carryOver(AllocationModel from, Allocation allocation, AllocationModel to) {
+        Map<Long, Integer> index = new HashMap<>();
+        int funds = to.funds().size();
+        for (int k = 0; k < to.contributions().size(); k++) {
+            Contribution c = to.contributions().get(k);
+            index.put((long) c.corporation() * funds + c.fund(), k);
+        }
+        double[] contribution = new double[to.contributions().size()];
+        for (int k = 0; k < from.contributions().size(); k++) {
+            Contribution c = from.contributions().get(k);
+            contribution[index.get((long) c.corporation() * funds + c.fund())] = allocation.contribution()[k];
+        }
+        return new Allocation(allocation.share().clone(), contribution, allocation.support().clone());
     }
 }

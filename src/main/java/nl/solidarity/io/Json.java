@@ -33,8 +33,7 @@ public final class Json {
 
     /** Money rounded to cents: results carry no false precision and stay byte-stable. */
     public static double cents(double euros) {
-        double rounded = Math.round(euros * 100.0) / 100.0;
-        return rounded == 0.0 ? 0.0 : rounded;
+        return nl.solidarity.domain.Rounding.cents(euros);
     }
 
     /** A number as plain decimal text (no exponent), for CSV cells a spreadsheet reads as it is. */
@@ -44,7 +43,6 @@ public final class Json {
 
     /** Homes rounded to 1e-6: below any meaning, above solver noise. */
     public static double units(double units) {
-        double rounded = Math.round(units * 1e6) / 1e6;
-        return rounded == 0.0 ? 0.0 : rounded;
+        return nl.solidarity.domain.Rounding.units(units);
     }
 }

@@ -92,7 +92,7 @@ public final class LevyCalculator {
         double uncovered = covered ? 0.0 : Json.cents(need - raisedExact);
         return new LevyBlock(Json.cents(need), Json.cents(raised), uncovered, rate, cap, options.creditFactor(),
                 options.years(), options.base().json(), corporations,
-                supported(unrealised, covered, raisedExact, result.mode(), instance));
+                supported(unrealised, covered, raisedExact, result.mode(), instance), null);
     }
 
     /** Σ_c levy_c(ρ), unrounded. */
@@ -158,9 +158,11 @@ public final class LevyCalculator {
         }
         Map<String, Double> given = new HashMap<>();
         Map<String, Double> received = new HashMap<>();
-        for (Result.Transfer t : result.transfers()) {
-            given.merge(t.from(), t.amount(), Double::sum);
-            received.merge(t.to(), t.amount(), Double::sum);
+        for (Result.Contribution c : result.contributions()) {
+            given.merge(c.corporation(), c.amount(), Double::sum);
+        }
+        for (Result.Support s : result.support()) {
+            received.merge(s.corporation(), s.amount(), Double::sum);
         }
 
         int years = options.years();

@@ -2,7 +2,7 @@ package nl.solidarity.model;
 
 import java.util.Locale;
 
-/** How far solidarity reaches in a run: the transfer levels it allows are those up to its own. */
+/** How far solidarity reaches in a run: the contribution levels it allows are those up to its own. */
 public enum Scope {
     REGION, PROVINCE, NATIONAL;
 
@@ -10,11 +10,16 @@ public enum Scope {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public boolean allows(TransferLevel level) {
+    public boolean allows(ContributionLevel level) {
         return level.ordinal() <= ordinal();
     }
 
     public static Scope fromJson(String text) {
-        return valueOf(text.toUpperCase(Locale.ROOT));
+        for (Scope scope : values()) {
+            if (scope.json().equals(text)) {
+                return scope;
+            }
+        }
+        throw new IllegalArgumentException("unknown scope '" + text + "'");
     }
 }

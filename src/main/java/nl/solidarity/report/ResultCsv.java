@@ -24,8 +24,10 @@ public final class ResultCsv {
     public static void write(Result result, Path dir) throws IOException {
         List<Map<String, Object>> assignments = new ArrayList<>();
         result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", Json.plain(a.units()))));
-        List<Map<String, Object>> transfers = new ArrayList<>();
-        result.transfers().forEach(t -> transfers.add(row("from", t.from(), "to", t.to(), "amount", Json.plain(t.amount()), "level", t.level())));
+        List<Map<String, Object>> contributions = new ArrayList<>();
+        result.contributions().forEach(c -> contributions.add(row("corporation", c.corporation(), "region", c.region(), "amount", Json.plain(c.amount()), "level", c.level())));
+        List<Map<String, Object>> support = new ArrayList<>();
+        result.support().forEach(s -> support.add(row("region", s.region(), "corporation", s.corporation(), "amount", Json.plain(s.amount()))));
         List<Map<String, Object>> unmet = new ArrayList<>();
         result.unmet().forEach(u -> unmet.add(row("task", u.task(), "units", Json.plain(u.units()), "supportNeed", Json.plain(u.supportNeed()), "npa", u.npa())));
         List<Map<String, Object>> corporations = new ArrayList<>();
@@ -34,7 +36,8 @@ public final class ResultCsv {
                 "bindingNorm", c.bindingNorm() == null ? "" : c.bindingNorm(), "bindingYear", c.bindingYear() == null ? "" : c.bindingYear(),
                 "baselineBreaches", c.baselineBreaches().stream().map(b -> b.norm() + " " + b.year() + " " + Json.plain(b.slack())).collect(Collectors.joining("; ")))));
         AtomicFiles.write(dir.resolve("assignments.csv"), csv(assignments, "task", "corporation", "units"));
-        AtomicFiles.write(dir.resolve("transfers.csv"), csv(transfers, "from", "to", "amount", "level"));
+        AtomicFiles.write(dir.resolve("contributions.csv"), csv(contributions, "corporation", "region", "amount", "level"));
+        AtomicFiles.write(dir.resolve("support.csv"), csv(support, "region", "corporation", "amount"));
         AtomicFiles.write(dir.resolve("unmet.csv"), csv(unmet, "task", "units", "supportNeed", "npa"));
         AtomicFiles.write(dir.resolve("corporations.csv"), csv(corporations, "id", "headroom", "used", "bindingNorm", "bindingYear", "baselineBreaches"));
     }

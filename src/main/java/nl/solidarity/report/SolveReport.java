@@ -43,18 +43,19 @@ public final class SolveReport {
                 String.format(java.util.Locale.ROOT, "%.1f%%", v[0] == 0 ? 100.0 : 100.0 * (v[0] - v[1]) / v[0])));
         sb.append(realised.render()).append('\n');
 
-        sb.append("Escalation (levels 1 and 2 per scope)\n");
+        sb.append("Escalation (weighted unmet homes and supportNeed per scope)\n");
         TextTable scopes = new TextTable(java.util.List.of("scope", "weightedUnmet", "supportNeed (EUR m)"), false, true, true);
         result.scopes().forEach((scope, o) -> scopes.row(scope, String.format(java.util.Locale.ROOT, "%,.3f", o.weightedUnmet()), Money.millions(o.supportNeed())));
         sb.append(scopes.render()).append('\n');
 
-        sb.append("Transfers (EUR m over the agreement period, paid in equal yearly instalments)\n");
-        if (result.transfers().isEmpty()) {
+        sb.append("Solidarity funds (EUR m over the agreement period, paid in equal yearly instalments)\n");
+        if (result.contributions().isEmpty()) {
             sb.append("none\n\n");
         } else {
-            TextTable transfers = new TextTable(java.util.List.of("from", "to", "amount", "level"), false, false, true, false);
-            result.transfers().forEach(t -> transfers.row(t.from(), t.to(), Money.millions(t.amount()), t.level()));
-            sb.append(transfers.render()).append('\n');
+            TextTable funds = new TextTable(java.util.List.of("fund", "corporation", "pays in", "level", "receives"), false, false, true, false, true);
+            result.contributions().forEach(c -> funds.row(c.region(), c.corporation(), Money.millions(c.amount()), c.level(), ""));
+            result.support().forEach(s -> funds.row(s.region(), s.corporation(), "", "", Money.millions(s.amount())));
+            sb.append(funds.render()).append('\n');
         }
 
         sb.append("Tasks carried out by another corporation than their owner\n");

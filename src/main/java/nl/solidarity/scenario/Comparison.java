@@ -13,7 +13,9 @@ import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Escalation;
 import nl.solidarity.engine.Engine;
 import nl.solidarity.engine.EngineKind;
+import nl.solidarity.io.InstanceDigest;
 import nl.solidarity.io.InvalidInputException;
+import nl.solidarity.io.ProgramVersion;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
 import nl.solidarity.model.Mode;
@@ -94,7 +96,9 @@ public final class Comparison {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         Escalation.Outcome outcome = new Escalation(engine, tagged).run(run.instance(), mode, scope, seconds);
-        Result solved = ResultBuilder.build(outcome, engine.name(), (System.nanoTime() - start) / 1e9);
+        Result solved = ResultBuilder.build(outcome, engine.name(),
+                new Result.Options(seconds, engineThreads, seed, ProgramVersion.get()), InstanceDigest.of(run.instance()),
+                (System.nanoTime() - start) / 1e9);
         // The levy with each run's own levy block, so a scenario that changes the cap shows it.
         Result result = LevyStage.apply(run.instance(), solved, LevyOptions.of(run.instance()));
         List<String> violations = Verifier.check(run.instance(), result);

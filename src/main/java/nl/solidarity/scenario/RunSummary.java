@@ -50,13 +50,13 @@ public record RunSummary(String label, String name, String description, String s
                 values.merge(Metric.realised(task.type()), a.units(), Double::sum);
             }
         }
-        for (Map.Entry<String, Result.ScopeOptimum> scope : result.scopes().entrySet()) {
+        for (Map.Entry<String, Result.ScopeValues> scope : result.scopes().entrySet()) {
             Metric.ofScope(scope.getKey()).ifPresent(pair -> {
                 values.put(pair.weightedUnmet(), scope.getValue().weightedUnmet());
                 values.put(pair.supportNeed(), scope.getValue().supportNeed());
             });
         }
-        Result.TransferVolume volume = result.objective().transferVolume();
+        Result.ContributionVolume volume = result.objective().contributionVolume();
         values.put(Metric.TRANSFERS_REGIONAL, volume.regional());
         values.put(Metric.TRANSFERS_PROVINCIAL, volume.provincial());
         values.put(Metric.TRANSFERS_NATIONAL, volume.national());

@@ -12,7 +12,7 @@ import nl.solidarity.domain.Task;
 import nl.solidarity.levy.LevyCheck;
 import nl.solidarity.levy.LevySchedule;
 import nl.solidarity.model.Scope;
-import nl.solidarity.model.TransferLevel;
+import nl.solidarity.model.ContributionLevel;
 import nl.solidarity.projection.Decisions;
 import nl.solidarity.projection.RowKey;
 import nl.solidarity.projection.YearByYearSimulation;
@@ -108,29 +108,33 @@ public final class Verifier {
         }
         Map<String, Double> out = new HashMap<>();
         Map<String, Double> in = new HashMap<>();
-        Map<TransferLevel, Double> volume = new LinkedHashMap<>();
-        for (int i = 0; i < result.transfers().size(); i++) {
-            Result.Transfer t = result.transfers().get(i);
-            String where = "transfers[" + i + "]";
-            Corporation from = corporations.get(t.from());
-            Corporation to = corporations.get(t.to());
-            if (from == null || to == null || from == to) {
-                violations.add(where + ": needs two different known corporations (" + t.from() + " -> " + t.to() + ")");
+        Map<ContributionLevel, Double> volume = new LinkedHashMap<>();
+        for (int i = 0; i < result.contributions().size(); i++) {
+            Result.Contribution c = result.contributions().get(i);
+            String where = "contributions[" + i + "]";
+            Corporation payer = corporations.get(c.corporation());
+            if (payer == null || !provinceOf.containsKey(c.region())) {
+                violations.add(where + ": unknown " + (payer == null ? "corporation '" + c.corporation() + "'" : "region '" + c.region() + "'"));
                 continue;
             }
-            if (!(t.amount() >= 0)) {
-                violations.add(where + ".amount: negative (" + t.amount() + ")");
-            }
-            TransferLevel level = TransferLevel.between(from, to, provinceOf);
-            if (!level.json().equals(t.level())) {
-                violations.add(where + ".level: is " + level.json() + ", the result says " + t.level());
+            ContributionLevel level = ContributionLevel.of(payer, c.region(), provinceOf);
+            if (!level.json().equals(c.level())) {
+                violations.add(where + ".level: is " + level.json() + ", the result says " + c.level());
             }
             if (!scope.allows(level)) {
-                violations.add(where + ": a " + level.json() + " transfer is not allowed at scope " + scope.json());
+                violations.add(where + ": a " + level.json() + " contribution is not allowed at scope " + scope.json());
             }
-            out.merge(from.id(), t.amount(), Double::sum);
-            in.merge(to.id(), t.amount(), Double::sum);
-            volume.merge(level, t.amount(), Double::sum);
+            out.merge(payer.id(), c.amount(), Double::sum);
+            volume.merge(level, c.amount(), Double::sum);
+        }
+        for (int i = 0; i < result.support().size(); i++) {
+            Result.Support s = result.support().get(i);
+            Corporation receiver = corporations.get(s.corporation());
+            if (receiver == null) {
+                violations.add("support[" + i + "]: unknown corporation '" + s.corporation() + "'");
+                continue;
+            }
+            in.merge(receiver.id(), s.amount(), Double::sum);
         }
 
         Map<String, Double> levyOf = new HashMap<>();
@@ -167,10 +171,10 @@ public final class Verifier {
         compare(violations, "objective.supportNeed", supportNeed, objective.supportNeed(), true);
         compare(violations, "objective.localUnmet", localUnmet, objective.localUnmet(), false);
         compare(violations, "objective.movedUnits", moved, objective.movedUnits(), false);
-        compare(violations, "objective.transferVolume.regional", volume.getOrDefault(TransferLevel.REGIONAL, 0.0), objective.transferVolume().regional(), true);
-        compare(violations, "objective.transferVolume.provincial", volume.getOrDefault(TransferLevel.PROVINCIAL, 0.0), objective.transferVolume().provincial(), true);
-        compare(violations, "objective.transferVolume.national", volume.getOrDefault(TransferLevel.NATIONAL, 0.0), objective.transferVolume().national(), true);
-        Result.ScopeOptimum own = result.scopes() == null ? null : result.scopes().get(scope.json());
+        compare(violations, "objective.contributionVolume.regional", volume.getOrDefault(ContributionLevel.REGIONAL, 0.0), objective.contributionVolume().regional(), true);
+        compare(violations, "objective.contributionVolume.provincial", volume.getOrDefault(ContributionLevel.PROVINCIAL, 0.0), objective.contributionVolume().provincial(), true);
+        compare(violations, "objective.contributionVolume.national", volume.getOrDefault(ContributionLevel.NATIONAL, 0.0), objective.contributionVolume().national(), true);
+        Result.ScopeValues own = result.scopes() == null ? null : result.scopes().get(scope.json());
         if (own == null) {
             violations.add("scopes." + scope.json() + ": missing");
         } else {

@@ -6,53 +6,66 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import nl.solidarity.engine.Deadline;
 import nl.solidarity.model.AllocationModel;
-import nl.solidarity.model.AllocationModel.Component;
-import nl.solidarity.model.AllocationModel.Pair;
+import nl.solidarity.model.AllocationModel.Contribution;
+import nl.solidarity.model.AllocationModel.Fund;
+import nl.solidarity.model.AllocationModel.Lock;
+import nl.solidarity.model.AllocationModel.Support;
 import nl.solidarity.model.AllocationModel.TaskEntry;
 import nl.solidarity.model.AllocationModel.Work;
+import nl.solidarity.model.Components.Component;
+import nl.solidarity.model.Level;
 import nl.solidarity.model.Mode;
-import nl.solidarity.model.ObjectiveLevel;
+import nl.solidarity.model.ModelValues;
 import nl.solidarity.projection.CorporationRows;
 
 /**
  * One component solved level by level with one OR-Tools {@link MPSolver}.
  *
- * <p>Scaling: money is in millions of euros inside the solver (rows, transfers, money levels), so
- * that GLOP's and SCIP's absolute tolerances (about 1e-7 to 1e-9) mean about a euro or less, and
- * coefficients stay between about 1e-3 and 1e3. Homes stay homes.
+ * <p>Scaling: money is in millions of euros inside the solver (rows, contributions, supports,
+ * money levels), so that GLOP's and SCIP's absolute tolerances (about 1e-7 to 1e-9) mean about a
+ * euro or less, and coefficients stay between about 1e-3 and 1e3. Homes stay homes.
  *
  * <p>Level k is solved to optimality with levels 1..k−1 held by
  * <pre>  f_i(x) ≤ f_i* + max(1e-7·|f_i*|, 1e-6)   (homes, or millions of euros: 1e-6 = one euro)</pre>
  * A level that ends on the time limit keeps its best solution and the remaining levels are not
- * solved; a level without any solution keeps the previous level's solution (the empty allocation
- * before level 1, which is always feasible by the baseline rule).
+ * solved; a level without any solution keeps the start allocation (the narrower scope's, or the
+ * empty one, both feasible).
  */
 final class LexicographicSolve {
     static final double MONEY_SCALE = 1e-6;
     static final double RELATIVE_TOLERANCE = 1e-7;
     static final double ABSOLUTE_TOLERANCE = 1e-6;
 
-    record Outcome(double[] share, double[] transfer, boolean proven, String note) {
+    /** The component's solution in its own variable order; {@code solvedLevels} counts the levels that found one. */
+    record Outcome(double[] share, double[] contribution, double[] support, boolean proven, String note, int solvedLevels) {
     }
 
     private final AllocationModel model;
     private final Component component;
-    /** Position in this component's solver variables of each of the model's work variables (−1: elsewhere). */
-    private final int[] localOfWork;
+    private final int[] localWork;
+    private final int[] localContribution;
+    private final int[] localSupport;
 
     LexicographicSolve(AllocationModel model, Component component) {
         this.model = model;
         this.component = component;
-        this.localOfWork = localIndex(component.work(), model.work().size());
+        this.localWork = localIndex(component.work(), model.work().size());
+        this.localContribution = localIndex(component.contributions(), model.contributions().size());
+        this.localSupport = localIndex(component.supports(), model.supports().size());
     }
 
-    Outcome run(List<ObjectiveLevel> levels, nl.solidarity.engine.Deadline deadline) {
+    /** Solves the levels in order from the start values (each array in this component's local order). */
+    Outcome run(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution, double[] startSupport) {
         int nw = component.work().length;
-        int nt = component.pairs().length;
-        if (nw == 0 && nt == 0) {
-            return new Outcome(new double[0], new double[0], true, null);
+        int ng = component.contributions().length;
+        int ns = component.supports().length;
+        if (nw == 0 && ng == 0) {
+            return new Outcome(new double[0], new double[0], new double[0], true, null, levels.size());
         }
         boolean projects = model.mode() == Mode.PROJECTS;
         MPSolver solver = MPSolver.createSolver(projects ? "SCIP" : "GLOP");
@@ -62,37 +75,52 @@ final class LexicographicSolve {
         try {
             solver.setNumThreads(1);
             MPVariable[] w = new MPVariable[nw];
-            MPVariable[] t = new MPVariable[nt];
-            MPVariable[] all = new MPVariable[nw + nt];
+            MPVariable[] g = new MPVariable[ng];
+            MPVariable[] s = new MPVariable[ns];
+            MPVariable[] all = new MPVariable[nw + ng + ns];
             for (int i = 0; i < nw; i++) {
                 w[i] = projects ? solver.makeIntVar(0, 1, "w" + i) : solver.makeNumVar(0, 1, "w" + i);
                 all[i] = w[i];
             }
-            for (int i = 0; i < nt; i++) {
-                t[i] = solver.makeNumVar(0, model.transferBound() * MONEY_SCALE, "t" + i);
-                all[nw + i] = t[i];
+            for (int i = 0; i < ng; i++) {
+                g[i] = solver.makeNumVar(0, model.contributionBound() * MONEY_SCALE, "g" + i);
+                all[nw + i] = g[i];
+            }
+            for (int i = 0; i < ns; i++) {
+                s[i] = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "s" + i);
+                all[nw + ng + i] = s[i];
             }
             addTaskBalances(solver, w, projects);
-            List<RowConstraint> rows = addNormRows(solver, w, t);
+            addFunds(solver, w, g, s);
+            List<RowConstraint> rows = addNormRows(solver, w, g, s);
+            addLocks(solver, w);
 
-            double[] best = new double[nw + nt];
+            double[] best = new double[all.length];
+            System.arraycopy(startShare, 0, best, 0, nw);
+            for (int i = 0; i < ng; i++) {
+                best[nw + i] = startContribution[i] * MONEY_SCALE;
+            }
+            for (int i = 0; i < ns; i++) {
+                best[nw + ng + i] = startSupport[i] * MONEY_SCALE;
+            }
             boolean proven = true;
             String note = null;
+            int solved = 0;
             MPSolverParameters parameters = new MPSolverParameters();
             if (projects) {
                 parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
             }
-            for (ObjectiveLevel level : levels) {
+            for (Level level : levels) {
                 double secondsLeft = deadline.secondsLeft();
                 if (secondsLeft <= 0) {
                     proven = false;
-                    note = "time limit reached before level " + level.number() + " (" + level.label() + ")";
+                    note = "time limit reached before level " + number(level) + " (" + level.label() + ")";
                     break;
                 }
                 solver.setTimeLimit(Math.max(1L, (long) (secondsLeft * 1000)));
                 MPObjective objective = solver.objective();
                 objective.clear();
-                double constant = setObjective(solver, objective, level, w, t, rows);
+                double constant = setObjective(solver, objective, level, w, g, rows);
                 objective.setMinimization();
                 if (projects) {
                     solver.setHint(all, best);
@@ -102,30 +130,35 @@ final class LexicographicSolve {
                     for (int i = 0; i < all.length; i++) {
                         best[i] = all[i].solutionValue();
                     }
+                    solved++;
                 }
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     proven = false;
                     note = status == MPSolver.ResultStatus.FEASIBLE
-                            ? "time limit reached at level " + level.number() + " (" + level.label() + "); best solution found kept"
+                            ? "time limit reached at level " + number(level) + " (" + level.label() + "); best solution found kept"
                                     + gap(objective, constant, projects)
-                            : "level " + level.number() + " (" + level.label() + ") ended " + status + "; the previous level's solution kept";
+                            : "level " + number(level) + " (" + level.label() + ") ended " + status + "; the solution before it kept";
                     break;
                 }
-                if (level != ObjectiveLevel.FAIRNESS) {
+                if (level.kind() != Level.Kind.FAIRNESS) {
                     fix(solver, objective, constant, all);
                 }
             }
-            return new Outcome(shares(best, nw, projects), transfers(best, nw), proven, note);
+            return new Outcome(shares(best, nw, projects), euros(best, nw, ng), euros(best, nw + ng, ns), proven, note, solved);
         } finally {
             solver.delete();
         }
     }
 
+    private int number(Level level) {
+        return model.levels().indexOf(level) + 1;
+    }
+
     /**
      * Σ_c w_(p,c) ≤ 1: a task is carried out at most once (u[p] ≥ 0). In projects mode the sum is
-     * an explicit binary y_p = Σ_c w_(p,c) ("project p is realised"): the objective levels 1, 2 and
-     * 6 depend on y alone, and branching on y splits the search by what is realised before who
-     * carries it out.
+     * an explicit binary y_p = Σ_c w_(p,c) ("project p is realised"): the tier levels, supportNeed
+     * and localUnmet depend on y alone, and branching on y splits the search by what is realised
+     * before who carries it out.
      */
     private void addTaskBalances(MPSolver solver, MPVariable[] w, boolean projects) {
         for (int p : component.tasks()) {
@@ -133,9 +166,9 @@ final class LexicographicSolve {
             if (entry.work().length < 2) {
                 continue;
             }
-            MPConstraint balance = solver.makeConstraint(projects ? 0 : 0, projects ? 0 : 1, "task" + p);
+            MPConstraint balance = solver.makeConstraint(0, projects ? 0 : 1, "task" + p);
             for (int j : entry.work()) {
-                balance.setCoefficient(w[localOfWork[j]], 1);
+                balance.setCoefficient(w[localWork[j]], 1);
             }
             if (projects) {
                 balance.setCoefficient(solver.makeIntVar(0, 1, "realised" + p), -1);
@@ -143,35 +176,52 @@ final class LexicographicSolve {
         }
     }
 
+    /**
+     * Every fund pays out what it receives, Σ g − Σ s = 0; and each support is bounded by the cost
+     * of the receiver's NPA work in the fund's region, s_i − Σ_j (units·unitCost)·w_j ≤ 0.
+     */
+    private void addFunds(MPSolver solver, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
+        for (int f : component.funds()) {
+            Fund fund = model.funds().get(f);
+            MPConstraint balance = solver.makeConstraint(0, 0, "fund" + f);
+            for (int k : fund.contributions()) {
+                balance.setCoefficient(g[localContribution[k]], 1);
+            }
+            for (int i : fund.supports()) {
+                balance.setCoefficient(s[localSupport[i]], -1);
+            }
+        }
+        for (int i : component.supports()) {
+            Support support = model.supports().get(i);
+            MPConstraint bound = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "support" + i);
+            bound.setCoefficient(s[localSupport[i]], 1);
+            for (int j : support.work()) {
+                bound.setCoefficient(w[localWork[j]], -model.supportableCost(j) * MONEY_SCALE);
+            }
+        }
+    }
+
     /** A norm row in the solver with its room at baseline, for the fairness level. */
-    private record RowConstraint(MPConstraint constraint, double room, double[] wCoefficients, int[] wIndex,
-                                 MPVariable net, double netCoefficient) {
+    private record RowConstraint(double room, double[] wCoefficients, int[] wIndex, MPVariable net, double netCoefficient) {
     }
 
     /**
      * Σ_j units_j·a_(r,j)·w_j + τ_r·n_c ≥ min(0, s0_r) − s0_r, all in millions, where the free
-     * variable n_c = Σ_out t − Σ_in t is c's net transfer. With n_c each transfer appears in two
-     * balance rows instead of in every norm row of both corporations (30 rows each in strict
-     * mode): at national scope that is the difference between ~0.2 and ~5 million nonzeros.
+     * variable n_c = Σ g − Σ s is c's net payment. With n_c each money variable appears in one
+     * balance row instead of in every norm row of its corporation (32 rows in dpm mode).
      */
-    private List<RowConstraint> addNormRows(MPSolver solver, MPVariable[] w, MPVariable[] t) {
-        int[] localOfCorporation = localIndex(component.corporations(), model.corporations().size());
-        int nc = component.corporations().length;
-        MPVariable[] net = new MPVariable[nc];
-        MPConstraint[] balance = new MPConstraint[nc];
-        for (int ci = 0; ci < nc; ci++) {
-            net[ci] = solver.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "net" + ci);
-            balance[ci] = solver.makeConstraint(0, 0, "netBalance" + ci);
-            balance[ci].setCoefficient(net[ci], 1);
-        }
-        for (int local = 0; local < component.pairs().length; local++) {
-            Pair pair = model.pairs().get(component.pairs()[local]);
-            balance[localOfCorporation[pair.from()]].setCoefficient(t[local], -1);
-            balance[localOfCorporation[pair.to()]].setCoefficient(t[local], 1);
-        }
+    private List<RowConstraint> addNormRows(MPSolver solver, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
         List<RowConstraint> constraints = new ArrayList<>();
-        for (int ci = 0; ci < nc; ci++) {
-            int c = component.corporations()[ci];
+        for (int c : component.corporations()) {
+            MPVariable net = solver.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "net" + c);
+            MPConstraint balance = solver.makeConstraint(0, 0, "netBalance" + c);
+            balance.setCoefficient(net, 1);
+            for (int k : model.contributionsOf(c)) {
+                balance.setCoefficient(g[localContribution[k]], -1);
+            }
+            for (int i : model.supportsOf(c)) {
+                balance.setCoefficient(s[localSupport[i]], 1);
+            }
             CorporationRows rows = model.rows(c);
             int[] work = model.workOf(c);
             for (int r = 0; r < rows.size(); r++) {
@@ -181,28 +231,49 @@ final class LexicographicSolve {
                 int[] wi = new int[work.length];
                 for (int i = 0; i < work.length; i++) {
                     Work wk = model.work().get(work[i]);
-                    wi[i] = localOfWork[work[i]];
+                    wi[i] = localWork[work[i]];
                     wc[i] = model.tasks().get(wk.task()).units() * wk.rowPerUnit()[r] * MONEY_SCALE;
                     row.setCoefficient(w[wi[i]], wc[i]);
                 }
-                row.setCoefficient(net[ci], rows.perNetTransferredEuro(r));
-                constraints.add(new RowConstraint(row, (rows.baseline(r) - rows.floor(r)) * MONEY_SCALE, wc, wi,
-                        net[ci], rows.perNetTransferredEuro(r)));
+                row.setCoefficient(net, rows.perNetTransferredEuro(r));
+                constraints.add(new RowConstraint((rows.baseline(r) - rows.floor(r)) * MONEY_SCALE, wc, wi,
+                        net, rows.perNetTransferredEuro(r)));
             }
         }
         return constraints;
     }
 
+    /**
+     * Own region first: Σ weight·units·(1 − Σ w) ≤ bound over the region's NPA tasks of the tier,
+     * written as −Σ weight·units·w ≤ bound − Σ weight·units.
+     */
+    private void addLocks(MPSolver solver, MPVariable[] w) {
+        for (int l : component.locks()) {
+            Lock lock = model.locks().get(l);
+            double constant = 0.0;
+            MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "lock" + l);
+            for (int p : lock.tasks()) {
+                TaskEntry entry = model.tasks().get(p);
+                double perShare = entry.weight() * entry.units();
+                constant += perShare;
+                for (int j : entry.work()) {
+                    row.setCoefficient(w[localWork[j]], -perShare);
+                }
+            }
+            row.setUb(lock.bound() - constant);
+        }
+    }
+
     /** Sets the level's objective; returns its constant part in solver units. */
-    private double setObjective(MPSolver solver, MPObjective objective, ObjectiveLevel level,
-                                MPVariable[] w, MPVariable[] t, List<RowConstraint> rows) {
-        if (level == ObjectiveLevel.FAIRNESS) {
+    private double setObjective(MPSolver solver, MPObjective objective, Level level,
+                                MPVariable[] w, MPVariable[] g, List<RowConstraint> rows) {
+        if (level.kind() == Level.Kind.FAIRNESS) {
             // z ≥ (s0_r − s_r)/A_r for every row with room A_r > 0, written per unit of room:
             // −Σ (a_j/A_r)·w_j − (τ_r/A_r)·n_c − z ≤ 0. Rows with less than EUR 1,000 of room are
             // left out: their share is ill-conditioned and they are at their floor anyway.
             MPVariable z = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "largestShare");
             for (RowConstraint row : rows) {
-                if (row.room() < AllocationModel.FAIRNESS_MIN_ROOM * MONEY_SCALE) {
+                if (row.room() < ModelValues.FAIRNESS_MIN_ROOM * MONEY_SCALE) {
                     continue;
                 }
                 MPConstraint share = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
@@ -222,10 +293,10 @@ final class LexicographicSolve {
                 objective.setCoefficient(w[i], coefficient);
             }
         }
-        for (int i = 0; i < t.length; i++) {
-            double coefficient = model.pairCoefficient(level, component.pairs()[i]) * scale / MONEY_SCALE;
+        for (int i = 0; i < g.length; i++) {
+            double coefficient = model.contributionCoefficient(level, component.contributions()[i]);
             if (coefficient != 0) {
-                objective.setCoefficient(t[i], coefficient);
+                objective.setCoefficient(g[i], coefficient);
             }
         }
         return model.constant(level, component.tasks()) * scale;
@@ -238,7 +309,10 @@ final class LexicographicSolve {
         }
         double value = constant + objective.value();
         double bound = constant + objective.bestBound();
-        return String.format(java.util.Locale.ROOT, ", bound %.6g (gap %.2f%%)", bound,
+        if (!Double.isFinite(bound) || Math.abs(bound) >= 1e19) {
+            return ", no finite bound proven yet";
+        }
+        return String.format(Locale.ROOT, ", bound %.6g (gap %.2f%%)", bound,
                 100.0 * Math.abs(value - bound) / Math.max(1e-9, Math.abs(value)));
     }
 
@@ -265,18 +339,17 @@ final class LexicographicSolve {
         return share;
     }
 
-    private static double[] transfers(double[] values, int nw) {
-        double[] transfer = new double[values.length - nw];
-        for (int i = 0; i < transfer.length; i++) {
-            double euros = values[nw + i] / MONEY_SCALE;
-            transfer[i] = euros < 0.01 ? 0.0 : euros;
+    private static double[] euros(double[] values, int from, int count) {
+        double[] euros = new double[count];
+        for (int i = 0; i < count; i++) {
+            euros[i] = Math.max(0.0, values[from + i] / MONEY_SCALE);
         }
-        return transfer;
+        return euros;
     }
 
-    private static int[] localIndex(int[] globals, int size) {
+    static int[] localIndex(int[] globals, int size) {
         int[] local = new int[size];
-        java.util.Arrays.fill(local, -1);
+        Arrays.fill(local, -1);
         for (int i = 0; i < globals.length; i++) {
             local[globals[i]] = i;
         }

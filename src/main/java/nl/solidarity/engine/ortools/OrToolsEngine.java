@@ -12,8 +12,9 @@ import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Solution;
 import nl.solidarity.model.Allocation;
 import nl.solidarity.model.AllocationModel;
-import nl.solidarity.model.AllocationModel.Component;
-import nl.solidarity.model.ObjectiveLevel;
+import nl.solidarity.model.Components;
+import nl.solidarity.model.Components.Component;
+import nl.solidarity.model.Level;
 
 /**
  * The exact engine: units mode as an LP (GLOP), projects mode as a MIP (SCIP), every objective
@@ -41,29 +42,32 @@ public final class OrToolsEngine implements Engine {
     }
 
     @Override
-    public Solution solve(AllocationModel model, List<ObjectiveLevel> levels, Deadline deadline) {
+    public Solution solve(AllocationModel model, List<Level> levels, Deadline deadline, Allocation start) {
         OrToolsNatives.ensureLoaded();
-        List<Component> components = splitComponents ? model.components() : List.of(model.whole());
-        double[] share = new double[model.work().size()];
-        double[] transfer = new double[model.pairs().size()];
+        List<Component> components = splitComponents ? Components.of(model) : List.of(Components.whole(model));
+        double[] share = start.share().clone();
+        double[] contribution = start.contribution().clone();
+        double[] support = start.support().clone();
         boolean proven = true;
+        boolean firstLevelSolved = true;
         List<String> notes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, components.size())));
         try {
             List<Future<LexicographicSolve.Outcome>> futures = new ArrayList<>();
             for (Component component : components) {
-                futures.add(pool.submit(() -> new LexicographicSolve(model, component).run(levels, deadline)));
+                double[] w = pick(start.share(), component.work());
+                double[] g = pick(start.contribution(), component.contributions());
+                double[] s = pick(start.support(), component.supports());
+                futures.add(pool.submit(() -> new LexicographicSolve(model, component).run(levels, deadline, w, g, s)));
             }
             for (int i = 0; i < components.size(); i++) {
                 LexicographicSolve.Outcome outcome = futures.get(i).get();
                 Component component = components.get(i);
-                for (int local = 0; local < component.work().length; local++) {
-                    share[component.work()[local]] = outcome.share()[local];
-                }
-                for (int local = 0; local < component.pairs().length; local++) {
-                    transfer[component.pairs()[local]] = outcome.transfer()[local];
-                }
+                put(share, component.work(), outcome.share());
+                put(contribution, component.contributions(), outcome.contribution());
+                put(support, component.supports(), outcome.support());
                 proven &= outcome.proven();
+                firstLevelSolved &= outcome.solvedLevels() > 0;
                 if (outcome.note() != null && !notes.contains(outcome.note())) {
                     notes.add(outcome.note());
                 }
@@ -76,6 +80,21 @@ public final class OrToolsEngine implements Engine {
         } finally {
             pool.shutdownNow();
         }
-        return new Solution(new Allocation(share, transfer), proven, notes.isEmpty() ? null : String.join("; ", notes));
+        return new Solution(new Allocation(share, contribution, support), proven,
+                notes.isEmpty() ? null : String.join("; ", notes), firstLevelSolved);
+    }
+
+    private static double[] pick(double[] values, int[] indices) {
+        double[] picked = new double[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            picked[i] = values[indices[i]];
+        }
+        return picked;
+    }
+
+    private static void put(double[] values, int[] indices, double[] local) {
+        for (int i = 0; i < indices.length; i++) {
+            values[indices[i]] = local[i];
+        }
     }
 }
