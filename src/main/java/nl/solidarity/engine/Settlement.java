@@ -34,8 +34,8 @@ public final class Settlement {
     public static final double NOISE_HOMES = 1e-5;
     /** Assignments below this many homes are not stated. */
     public static final double MIN_HOMES = 1e-3;
-    /** Money below this is not stated. */
-    public static final double MIN_EUROS = 1.0;
+    /** Money below this is not stated: up to EUR 1 is the trace of a money level's tolerance, not solidarity. */
+    public static final double MIN_EUROS = 2.0;
     /** The most a dropped assignment may move a row: well inside the EUR 100 tolerance of a finished allocation. */
     static final double ROW_SLACK = 10.0;
 
