@@ -84,9 +84,13 @@ class SmallExampleTest {
         assertTrue(csv.out().contains("\"ICR 2039 -32508388.06; LTV 2039 -14009109.26\""), csv.out());
     }
 
+    /**
+     * The expected file gives, per mode and scope, the tier values and supportNeed in total and per
+     * region; the result reports every scope up to the requested one in {@code scopes}.
+     */
     @ParameterizedTest
     @CsvSource({"units,region", "units,province", "units,national", "projects,region", "projects,province", "projects,national"})
-    void solveMatchesTheExpectedOptimaAndVerifies(String mode, String scope, @TempDir Path dir) throws Exception {
+    void solveMatchesTheExpectedTierValuesPerScopeAndRegionAndVerifies(String mode, String scope, @TempDir Path dir) throws Exception {
         Path out = dir.resolve("result.json");
         Run run = run("solve", SMALL.toString(), "--mode", mode, "--scope", scope, "--out", out.toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
@@ -97,14 +101,33 @@ class SmallExampleTest {
         int reported = 0;
         while (scopes.hasNext()) {
             Map.Entry<String, JsonNode> entry = scopes.next();
+            String where = mode + " " + entry.getKey();
             JsonNode want = expected.get(entry.getKey());
-            assertAgrees(want.get("weightedUnmet").asDouble(), entry.getValue().get("weightedUnmet").asDouble(), false, mode + " " + entry.getKey() + " weightedUnmet");
-            assertAgrees(want.get("supportNeed").asDouble(), entry.getValue().get("supportNeed").asDouble(), true, mode + " " + entry.getKey() + " supportNeed");
+            JsonNode got = entry.getValue();
+            assertTiers(want.get("unmetByTier"), got.get("unmetByTier"), where);
+            assertAgrees(want.get("weightedUnmet").asDouble(), got.get("weightedUnmet").asDouble(), false, where + " weightedUnmet");
+            assertAgrees(want.get("supportNeed").asDouble(), got.get("supportNeed").asDouble(), true, where + " supportNeed");
+            assertEquals(want.get("regions").size(), got.get("regions").size(), where + ": every region reported");
+            Iterator<Map.Entry<String, JsonNode>> regions = want.get("regions").fields();
+            while (regions.hasNext()) {
+                Map.Entry<String, JsonNode> region = regions.next();
+                JsonNode gotRegion = got.get("regions").get(region.getKey());
+                assertTiers(region.getValue().get("unmetByTier"), gotRegion.get("unmetByTier"), where + " " + region.getKey());
+                assertAgrees(region.getValue().get("supportNeed").asDouble(), gotRegion.get("supportNeed").asDouble(), true,
+                        where + " " + region.getKey() + " supportNeed");
+            }
             reported++;
         }
         assertEquals(1 + java.util.List.of("region", "province", "national").indexOf(scope), reported);
         Run verify = run("verify", SMALL.toString(), out.toString());
         assertEquals(0, verify.status(), verify.err());
         assertEquals("verified\n", verify.out());
+    }
+
+    private static void assertTiers(JsonNode expected, JsonNode actual, String where) {
+        assertEquals(expected.size(), actual.size(), where + ": tiers");
+        for (int k = 0; k < expected.size(); k++) {
+            assertAgrees(expected.get(k).asDouble(), actual.get(k).asDouble(), false, where + " tier " + (k + 1));
+        }
     }
 }

@@ -5,6 +5,8 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.LevySettings;
 import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Priorities;
+import nl.solidarity.domain.Targets;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
@@ -23,7 +25,7 @@ public final class RichAndPoor {
         Corporation rich = new Corporation("rich", "Rich", List.of("r"), null, null, null, 2.0e6, null, null);
         Corporation poor = new Corporation("poor", "Poor", List.of("r"), null, null, null, 0.2e6, null, null);
         Task task = new Task("t", TaskType.NEW_BUILD_SOCIAL, "r", "poor", 20, 2026, 300_000, 100_000, 0, true);
-        return new Instance("smoke", 2024, 10, 15, 0.02, Norms.DEFAULT, Instance.defaultPriorities(), LevySettings.DEFAULT,
+        return new Instance("smoke", 2024, 10, 15, 0.02, Norms.DEFAULT, Priorities.DEFAULT, Targets.NONE, LevySettings.DEFAULT,
                 List.of(new Region("r", "r", "P")), List.of(rich, poor), List.of(task));
     }
 }

@@ -11,6 +11,8 @@ import nl.solidarity.domain.LevySettings;
 import nl.solidarity.domain.NormMode;
 import nl.solidarity.domain.NormOverride;
 import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Priorities;
+import nl.solidarity.domain.Targets;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
@@ -57,7 +59,10 @@ public final class RandomInstances {
             double debt = value * debtRatio;
             Finance finance = new Finance(value, debt, homes * 1_300 + rate * debt, rate,
                     ContinuityCost.indexed(homes * random.nextDouble(400, 900)));
-            NormOverride override = random.nextInt(4) == 0 ? new NormOverride(1.3, null, mode == NormMode.DPM ? NormMode.STRICT : NormMode.DPM) : null;
+            NormOverride override = random.nextInt(4) == 0
+                    ? new NormOverride(1.3, null, random.nextBoolean() ? 1.1 : null, random.nextBoolean() ? 0.95 : null,
+                            mode == NormMode.DPM ? NormMode.STRICT : NormMode.DPM)
+                    : null;
             corporations.add(new Corporation("c" + c, "Corporatie " + c, active, (int) homes, null, finance, null, null, override));
         }
         int taskCount = random.nextInt(maxTasks + 1);
@@ -78,6 +83,8 @@ public final class RandomInstances {
             tasks.add(task);
         }
         return new Instance("random", 2024, 10, 15, random.nextDouble(0, 0.03),
-                new Norms(1.4, 0.85, mode), Instance.defaultPriorities(), LevySettings.DEFAULT, regions, corporations, tasks);
+                new Norms(1.4, 0.85, random.nextDouble(1.0, 1.4), random.nextDouble(0.85, 1.0), mode),
+                random.nextInt(5) == 0 ? Priorities.singleTier(java.util.Map.of()) : Priorities.DEFAULT, Targets.NONE,
+                LevySettings.DEFAULT, regions, corporations, tasks);
     }
 }
