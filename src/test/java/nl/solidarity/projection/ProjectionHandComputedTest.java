@@ -1,10 +1,11 @@
 package nl.solidarity.projection;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static nl.solidarity.projection.RowAssertions.assertHeadroom;
+import static nl.solidarity.projection.RowAssertions.assertSlacks;
+import static nl.solidarity.projection.RowAssertions.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.NormMode;
@@ -13,10 +14,13 @@ import nl.solidarity.domain.TaskType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-computed projections (docs/projection.md walks through the same numbers).
+ * Hand-computed projections of one corporation (docs/projection.md walks through the same numbers).
  *
- * <p>Corporation "a": P = 2, T = 3, g = 0, V0 = 100, D0 = 50, O0 = 10, r = 0.1, K = 2, ICR 1.4, LTV 0.85.
- * Baseline: D1 = 1.1·50 − 10 + 2 = 47, D2 = 1.1·47 − 8 = 43.7, D3 = 1.1·43.7 − 8 = 40.07.
+ * <p>Corporation "a": P = 2, T = 3, g = 0, V0 = 100, D0 = 50, O0 = 10, r = 0.1, K = 2; norms ICR 1.4,
+ * LTV 0.85, temporary thresholds 1.2 and 0.90 (the defaults).
+ * Baseline: O = 10 and V = 100 every year; D1 = 1.1·50 − 10 + 2 = 47, D2 = 1.1·47 − 8 = 43.7,
+ * D3 = 1.1·43.7 − 8 = 40.07.
+ * Headroom: spending h/2 in 2025 and 2026 raises D1 by 0.5h, D2 by 1.1·0.5h + 0.5h = 1.05h, D3 by 1.155h.
  * Decisions: one home of task "t" (year 2025, cost 10, value 4, cash flow 1) and a transfer of 4 out
  * (2 a year in 2025 and 2026): D1 = 47 + 10 + 2 = 59; O2 = O3 = 11; D2 = 1.1·59 − 11 + 2 + 2 = 57.9;
  * D3 = 1.1·57.9 − 11 + 2 = 54.69; V = 104 in every year.
@@ -33,63 +37,73 @@ class ProjectionHandComputedTest {
 
     @Test
     void tinyExampleFromTheSpec() {
-        // examples/README.md: H = 3.7 / 0.14 = 26.428571…, binding ICR in 2026.
+        // P = 1, T = 2, K = 0, strict: D1 = 45 + h; ICR 2026 = 10 − 0.14·(45 + h) = 3.7 − 0.14h binds at 26.428571…
         Instance tiny = Instances.of(1, 2, 0.0, NormMode.STRICT, List.of(Instances.finance("a", 100, 50, 10, 0.1, 0)), List.of());
-        Headroom h = Projection.rowsOf(tiny, tiny.corporations().get(0)).headroom();
-        assertEquals(3.7 / 0.14, h.amount(), EPS);
-        assertEquals(Norm.ICR, h.bindingNorm());
-        assertEquals(2026, h.bindingYear());
+        assertHeadroom(tiny, tiny.corporations().get(0), 3.7 / 0.14, Norm.ICR, 2026);
     }
 
     @Test
     void strictBaselineAndHeadroom() {
-        // ICR_y = O_y − 0.14·D_(y−1); LTV_y = 85 − D_y.
+        // ICR_y = O_y − 0.14·D_(y−1); LTV_y = 85 − D_y: the temporary thresholds play no part.
         Instance instance = instance(NormMode.STRICT);
-        CorporationRows rows = Projection.rowsOf(instance, instance.corporations().get(0));
-        double[] expected = {3.0, 38.0, 3.42, 41.3, 3.882, 44.93};
-        for (int r = 0; r < expected.length; r++) {
-            assertEquals(expected[r], rows.baseline(r), EPS, rows.key(r).toString());
+        Corporation a = instance.corporations().get(0);
+        assertSlacks(instance, a, Decisions.NONE,
+                row(Norm.ICR, 2025, 3.0), row(Norm.LTV, 2025, 38.0),
+                row(Norm.ICR, 2026, 3.42), row(Norm.LTV, 2026, 41.3),
+                row(Norm.ICR, 2027, 3.882), row(Norm.LTV, 2027, 44.93));
+        // ICR 2027 falls by 0.14·1.05h = 0.147h: 3.882 / 0.147 = 26.408…
+        assertHeadroom(instance, a, 3.882 / 0.147, Norm.ICR, 2027);
+    }
+
+    @Test
+    void strictSlacksWithDecisions() {
+        Instance instance = instance(NormMode.STRICT);
+        assertSlacks(instance, instance.corporations().get(0), DECISIONS,
+                row(Norm.ICR, 2025, 3.0), row(Norm.LTV, 2025, 0.85 * 104 - 59),
+                row(Norm.ICR, 2026, 11 - 0.14 * 59), row(Norm.LTV, 2026, 88.4 - 57.9),
+                row(Norm.ICR, 2027, 11 - 0.14 * 57.9), row(Norm.LTV, 2027, 88.4 - 54.69));
+    }
+
+    @Test
+    void dpmBaselineEveryRowAndAYearlyTemporaryIcrBinds() {
+        // Yearly rows at the temporary thresholds: ICR_y = O_y − 0.12·D_(y−1), LTV_y = 90 − D_y.
+        //   ICR 2025 = 10 − 0.12·50 = 4          (does not fall)
+        //   LTV 2025 = 90 − 47 = 43              falls 0.5h           → 86
+        //   ICR 2026 = 10 − 0.12·47 = 4.36       falls 0.12·0.5h      → 72.67
+        //   LTV 2026 = 90 − 43.7 = 46.3          falls 1.05h          → 44.10
+        //   ICR 2027 = 10 − 0.12·43.7 = 4.756    falls 0.12·1.05h     → 37.746  (binds)
+        //   LTV 2027 = 90 − 40.07 = 49.93        falls 1.155h         → 43.23
+        // Horizon rows at the norms, in 2027:
+        //   ICR-HORIZON = 30 − 0.14·(50 + 47 + 43.7) = 10.302   falls 0.14·(0.5 + 1.05)h = 0.217h → 47.47
+        //   LTV-HORIZON = 85 − 40.07 = 44.93                     falls 1.155h                     → 38.90
+        Instance instance = instance(NormMode.DPM);
+        Corporation a = instance.corporations().get(0);
+        assertSlacks(instance, a, Decisions.NONE,
+                row(Norm.ICR, 2025, 4.0), row(Norm.LTV, 2025, 43.0),
+                row(Norm.ICR, 2026, 4.36), row(Norm.LTV, 2026, 46.3),
+                row(Norm.ICR, 2027, 4.756), row(Norm.LTV, 2027, 49.93),
+                row(Norm.ICR_HORIZON, 2027, 10.302), row(Norm.LTV_HORIZON, 2027, 44.93));
+        CorporationRows rows = Projection.rowsOf(instance, a);
+        double[] fallPerEuro = {0, 0.5, 0.06, 1.05, 0.126, 1.155, 0.217, 1.155};
+        for (int r = 0; r < rows.size(); r++) {
+            assertEquals(-fallPerEuro[r], rows.perNetTransferredEuro(r), EPS, rows.key(r).toString());
         }
-        // Spending h/2 in 2025 and 2026: D2 = 43.7 + 1.05h, so ICR 2027 = 3.882 − 0.147h binds at 26.408…
-        Headroom h = rows.headroom();
-        assertEquals(3.882 / 0.147, h.amount(), EPS);
-        assertEquals(new RowKey(Norm.ICR, 2027), new RowKey(h.bindingNorm(), h.bindingYear()));
+        assertHeadroom(instance, a, 4.756 / 0.126, Norm.ICR, 2027);
     }
 
     @Test
-    void dpmBaselineAndHeadroom() {
-        // ICR over the horizon = 30 − 0.14·(50 + 47 + 43.7) = 10.302; LTV 2027 = 85 − 40.07 = 44.93.
-        // With h: Σ D_(y−1) grows by 0.5h + 1.05h = 1.55h (ICR falls 0.217h), D3 by 1.155h: LTV binds.
+    void dpmSlacksWithDecisionsEveryRow() {
+        //   ICR 2025 = 10 − 0.12·50 = 4;       LTV 2025 = 0.90·104 − 59 = 34.6
+        //   ICR 2026 = 11 − 0.12·59 = 3.92;    LTV 2026 = 93.6 − 57.9 = 35.7
+        //   ICR 2027 = 11 − 0.12·57.9 = 4.052; LTV 2027 = 93.6 − 54.69 = 38.91
+        //   ICR-HORIZON = (10 + 11 + 11) − 0.14·(50 + 59 + 57.9) = 8.634
+        //   LTV-HORIZON = 0.85·104 − 54.69 = 33.71
         Instance instance = instance(NormMode.DPM);
-        CorporationRows rows = Projection.rowsOf(instance, instance.corporations().get(0));
-        assertArrayEquals(new double[] {10.302, 44.93}, new double[] {rows.baseline(0), rows.baseline(1)}, EPS);
-        Headroom h = rows.headroom();
-        assertEquals(44.93 / 1.155, h.amount(), EPS);
-        assertEquals(Norm.LTV, h.bindingNorm());
-        assertEquals(2027, h.bindingYear());
-    }
-
-    @Test
-    void strictSlacksWithDecisionsAgreeInBothPaths() {
-        Instance instance = instance(NormMode.STRICT);
-        Corporation a = instance.corporations().get(0);
-        double[] expected = {3.0, 29.4, 2.74, 30.5, 2.894, 33.71};
-        double[] rows = Projection.rowsOf(instance, a).slacks(DECISIONS, instance.baseYear());
-        Map<RowKey, Double> simulated = YearByYearSimulation.slacks(instance, a, DECISIONS);
-        assertArrayEquals(expected, rows, EPS);
-        assertArrayEquals(expected, simulated.values().stream().mapToDouble(Double::doubleValue).toArray(), EPS);
-    }
-
-    @Test
-    void dpmSlacksWithDecisionsAgreeInBothPaths() {
-        // ICR = (10 + 11 + 11) − 0.14·(50 + 59 + 57.9) = 8.634; LTV = 0.85·104 − 54.69 = 33.71.
-        Instance instance = instance(NormMode.DPM);
-        Corporation a = instance.corporations().get(0);
-        double[] rows = Projection.rowsOf(instance, a).slacks(DECISIONS, instance.baseYear());
-        Map<RowKey, Double> simulated = YearByYearSimulation.slacks(instance, a, DECISIONS);
-        assertArrayEquals(new double[] {8.634, 33.71}, rows, EPS);
-        assertEquals(8.634, simulated.get(new RowKey(Norm.ICR, 2027)), EPS);
-        assertEquals(33.71, simulated.get(new RowKey(Norm.LTV, 2027)), EPS);
+        assertSlacks(instance, instance.corporations().get(0), DECISIONS,
+                row(Norm.ICR, 2025, 4.0), row(Norm.LTV, 2025, 34.6),
+                row(Norm.ICR, 2026, 3.92), row(Norm.LTV, 2026, 35.7),
+                row(Norm.ICR, 2027, 4.052), row(Norm.LTV, 2027, 38.91),
+                row(Norm.ICR_HORIZON, 2027, 8.634), row(Norm.LTV_HORIZON, 2027, 33.71));
     }
 
     @Test
@@ -99,11 +113,8 @@ class ProjectionHandComputedTest {
             Corporation b = Instances.headroom("b", 100);
             Instance instance = Instances.of(2, 3, 0.0, mode, List.of(b), List.of(TASK));
             Decisions decisions = new Decisions(List.of(new Decisions.Work(TASK, 1.0)), 4.0, 1.0, new double[] {0, 0, 2});
-            CorporationRows rows = Projection.rowsOf(instance, b);
-            assertEquals(new RowKey(Norm.HEADROOM, 2026), rows.key(0));
-            assertEquals(89.0, rows.slacks(decisions, 2024)[0], EPS);
-            assertEquals(89.0, YearByYearSimulation.slacks(instance, b, decisions).get(new RowKey(Norm.HEADROOM, 2026)), EPS);
-            assertEquals(100.0, rows.headroom().amount(), EPS);
+            assertSlacks(instance, b, decisions, row(Norm.HEADROOM, 2026, 89.0));
+            assertHeadroom(instance, b, 100.0, Norm.HEADROOM, 2026);
         }
     }
 
