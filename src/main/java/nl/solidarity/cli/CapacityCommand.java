@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code solidarity capacity}: each corporation's headroom, binding norm and baseline breaches. */
+/**
+ * {@code solidarity capacity}: each corporation's headroom, binding norm and baseline breaches. Rows
+ * are named by {@link nl.solidarity.projection.Norm#label()} and calendar year, e.g. "LTV-HORIZON 2039".
+ */
 @Command(name = "capacity", mixinStandardHelpOptions = true,
         description = "Headroom (investeringsruimte), binding norm and year, and baseline breaches per corporation.")
 public final class CapacityCommand implements Callable<Integer> {
@@ -88,7 +91,7 @@ public final class CapacityCommand implements Callable<Integer> {
         for (Capacity c : capacities) {
             table.row(c.id(), c.name(),
                     c.headroom().amount() == null ? "unbounded" : Money.millions(c.headroom().amount()),
-                    c.headroom().bindingNorm() == null ? "-" : c.headroom().bindingNorm(),
+                    c.headroom().bindingNorm() == null ? "-" : c.headroom().bindingNorm().label(),
                     c.headroom().bindingYear() == null ? "-" : c.headroom().bindingYear(),
                     c.baselineBreaches().isEmpty() ? "none" : breaches(c.baselineBreaches(), true));
         }
@@ -116,7 +119,7 @@ public final class CapacityCommand implements Callable<Integer> {
 
     private static String breaches(List<Breach> breaches, boolean inMillions) {
         return breaches.stream()
-                .map(b -> b.norm() + " " + b.year() + " " + (inMillions ? Money.millions(b.slack()) : Json.plain(Json.cents(b.slack()))))
+                .map(b -> b.norm().label() + " " + b.year() + " " + (inMillions ? Money.millions(b.slack()) : Json.plain(Json.cents(b.slack()))))
                 .collect(Collectors.joining("; "));
     }
 }

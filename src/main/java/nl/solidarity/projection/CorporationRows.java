@@ -117,23 +117,31 @@ public final class CorporationRows {
 
     /**
      * The headroom still left on top of rows with the given slacks (the "used" test of the result
-     * format): min over the rows that fall of (s − min(0, s0)) / fall, at least 0.
+     * format): min over the rows that fall of (s − min(0, s0)) / fall, at least 0. The binding row
+     * is the one giving that minimum; rows within 1e-12 relative of it tie, and of tied rows the
+     * earliest year wins, in one year the order ICR, LTV, ICR-HORIZON, LTV-HORIZON ({@link Norm}
+     * order). The minimum is found first, so the answer does not depend on the order of the rows.
      */
     public Headroom headroomOnTop(double[] slacks) {
-        Double best = null;
-        RowKey binding = null;
+        double[] room = new double[keys.size()];
+        double best = Double.POSITIVE_INFINITY;
         for (int r = 0; r < keys.size(); r++) {
             double fall = -perTransferredEuro[r];
-            if (fall <= 0) {
-                continue;
+            room[r] = fall > 0 ? Math.max(0.0, (slacks[r] - floor(r)) / fall) : Double.NaN;
+            if (fall > 0) {
+                best = Math.min(best, room[r]);
             }
-            double room = Math.max(0.0, (slacks[r] - floor(r)) / fall);
-            if (best == null || room < best * (1 - 1e-12) || (isTie(room, best) && earlier(keys.get(r), binding))) {
-                best = room;
+        }
+        if (best == Double.POSITIVE_INFINITY) {
+            return new Headroom(null, null, null);
+        }
+        RowKey binding = null;
+        for (int r = 0; r < keys.size(); r++) {
+            if (!Double.isNaN(room[r]) && isTie(room[r], best) && (binding == null || earlier(keys.get(r), binding))) {
                 binding = keys.get(r);
             }
         }
-        return binding == null ? new Headroom(null, null, null) : new Headroom(best, binding.norm(), binding.year());
+        return new Headroom(best, binding.norm(), binding.year());
     }
 
     /**
@@ -175,7 +183,8 @@ public final class CorporationRows {
         return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
     }
 
-    private static boolean earlier(RowKey a, RowKey b) {
+    /** The tie order: earlier calendar year first, then {@link Norm} declaration order. */
+    static boolean earlier(RowKey a, RowKey b) {
         if (a.year() != b.year()) {
             return a.year() < b.year();
         }

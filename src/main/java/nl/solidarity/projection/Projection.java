@@ -18,8 +18,17 @@ import nl.solidarity.domain.Norms;
  *
  * and each response is the same recursion driven by one unit impulse (one euro spent in year k,
  * one euro of value from year k, one euro of cash flow from year k + 1), read through the same
- * linear slack functions. A {@code headroom} corporation has the single row
- * s = H − Σ x_p·(c_p − v_p) − OUT + IN − Σ L_y.
+ * linear slack functions. The rows, in this order:
+ *
+ * <pre>
+ *   ICR y, LTV y for y = 1..T:  O_y − a·r·D_(y−1),  b·V_y − D_y
+ *       strict: a = icrMin, b = ltvMax;  dpm: a = min(temporaryIcrMin, icrMin), b = max(temporaryLtvMax, ltvMax)
+ *   dpm only, both in year base + T:
+ *   ICR-HORIZON:  Σ_(y=1..T) O_y − icrMin·r·Σ_(y=1..T) D_(y−1)
+ *   LTV-HORIZON:  ltvMax·V_T − D_T
+ * </pre>
+ *
+ * A {@code headroom} corporation has the single row s = H − Σ x_p·(c_p − v_p) − OUT + IN − Σ L_y.
  */
 public final class Projection {
     private Projection() {
@@ -108,39 +117,48 @@ public final class Projection {
             return d;
         }
 
+        /**
+         * The row names, in the order {@link #slacks} fills them: per year ICR then LTV; in the
+         * {@code dpm} mode then ICR-HORIZON and LTV-HORIZON, both in the horizon's last year.
+         */
         private List<RowKey> keys() {
             List<RowKey> keys = new ArrayList<>();
-            if (norms.mode() == NormMode.STRICT) {
-                for (int y = 1; y <= horizon; y++) {
-                    keys.add(new RowKey(Norm.ICR, instance.calendarYear(y)));
-                    keys.add(new RowKey(Norm.LTV, instance.calendarYear(y)));
-                }
-            } else {
-                keys.add(new RowKey(Norm.ICR, instance.calendarYear(horizon)));
-                keys.add(new RowKey(Norm.LTV, instance.calendarYear(horizon)));
+            for (int y = 1; y <= horizon; y++) {
+                keys.add(new RowKey(Norm.ICR, instance.calendarYear(y)));
+                keys.add(new RowKey(Norm.LTV, instance.calendarYear(y)));
+            }
+            if (norms.mode() == NormMode.DPM) {
+                keys.add(new RowKey(Norm.ICR_HORIZON, instance.calendarYear(horizon)));
+                keys.add(new RowKey(Norm.LTV_HORIZON, instance.calendarYear(horizon)));
             }
             return keys;
         }
 
-        /** The slack functions, linear in the paths O, V, D (index 0 = base year). */
+        /**
+         * The slack functions, linear in the paths O, V, D (index 0 = base year). The yearly rows use
+         * the WSW/Aw norms in the {@code strict} mode and the temporary thresholds (never stricter
+         * than the norms) in the {@code dpm} mode; the dpm horizon rows use the norms.
+         */
         private double[] slacks(double[] o, double[] v, double[] d) {
-            double icr = norms.icrMin() * r;
-            double ltv = norms.ltvMax();
-            if (norms.mode() == NormMode.STRICT) {
-                double[] s = new double[2 * horizon];
-                for (int y = 1; y <= horizon; y++) {
-                    s[2 * (y - 1)] = o[y] - icr * d[y - 1];
-                    s[2 * (y - 1) + 1] = ltv * v[y] - d[y];
-                }
-                return s;
-            }
-            double sumO = 0.0;
-            double sumD = 0.0;
+            boolean dpm = norms.mode() == NormMode.DPM;
+            double yearlyIcr = (dpm ? norms.yearlyIcrMin() : norms.icrMin()) * r;
+            double yearlyLtv = dpm ? norms.yearlyLtvMax() : norms.ltvMax();
+            double[] s = new double[2 * horizon + (dpm ? 2 : 0)];
             for (int y = 1; y <= horizon; y++) {
-                sumO += o[y];
-                sumD += d[y - 1];
+                s[2 * (y - 1)] = o[y] - yearlyIcr * d[y - 1];
+                s[2 * (y - 1) + 1] = yearlyLtv * v[y] - d[y];
             }
-            return new double[] {sumO - icr * sumD, ltv * v[horizon] - d[horizon]};
+            if (dpm) {
+                double sumO = 0.0;
+                double sumD = 0.0;
+                for (int y = 1; y <= horizon; y++) {
+                    sumO += o[y];
+                    sumD += d[y - 1];
+                }
+                s[2 * horizon] = sumO - norms.icrMin() * r * sumD;
+                s[2 * horizon + 1] = norms.ltvMax() * v[horizon] - d[horizon];
+            }
+            return s;
         }
     }
 }

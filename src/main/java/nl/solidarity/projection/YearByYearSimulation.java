@@ -37,6 +37,7 @@ public final class YearByYearSimulation {
         }
         Finance f = corporation.finance();
         Norms norms = instance.normsOf(corporation);
+        boolean dpm = norms.mode() == NormMode.DPM;
         int t = instance.horizonYears();
         double g = instance.indexation();
         double r = f.interestRate();
@@ -69,14 +70,16 @@ public final class YearByYearSimulation {
                     + invested + transfersOut - transfersIn + levy;
             sumCashFlow += cashFlow;
             sumOpeningDebt += openingDebt;
-            if (norms.mode() == NormMode.STRICT) {
-                slacks.put(new RowKey(Norm.ICR, instance.calendarYear(y)), cashFlow - norms.icrMin() * r * openingDebt);
-                slacks.put(new RowKey(Norm.LTV, instance.calendarYear(y)), norms.ltvMax() * value - debt);
-            }
+            // strict: the WSW/Aw norms every year; dpm: the temporary thresholds, never stricter than the norms.
+            double icrMin = dpm ? Math.min(norms.temporaryIcrMin(), norms.icrMin()) : norms.icrMin();
+            double ltvMax = dpm ? Math.max(norms.temporaryLtvMax(), norms.ltvMax()) : norms.ltvMax();
+            slacks.put(new RowKey(Norm.ICR, instance.calendarYear(y)), cashFlow - icrMin * r * openingDebt);
+            slacks.put(new RowKey(Norm.LTV, instance.calendarYear(y)), ltvMax * value - debt);
         }
-        if (norms.mode() == NormMode.DPM) {
-            slacks.put(new RowKey(Norm.ICR, instance.calendarYear(t)), sumCashFlow - norms.icrMin() * r * sumOpeningDebt);
-            slacks.put(new RowKey(Norm.LTV, instance.calendarYear(t)), norms.ltvMax() * value - debt);
+        if (dpm) {
+            // Over the horizon the norms themselves: interest covered icrMin times in total, LTV back under ltvMax at the end.
+            slacks.put(new RowKey(Norm.ICR_HORIZON, instance.calendarYear(t)), sumCashFlow - norms.icrMin() * r * sumOpeningDebt);
+            slacks.put(new RowKey(Norm.LTV_HORIZON, instance.calendarYear(t)), norms.ltvMax() * value - debt);
         }
         return slacks;
     }

@@ -8,7 +8,9 @@ import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.LevySettings;
 import nl.solidarity.domain.NormMode;
 import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Priorities;
 import nl.solidarity.domain.Region;
+import nl.solidarity.domain.Targets;
 import nl.solidarity.domain.Task;
 
 /** Small instances built in code for the hand-computed projection cases. */
@@ -25,8 +27,17 @@ final class Instances {
         return new Corporation(id, id, List.of("r"), null, null, null, h, null, null);
     }
 
+    /** Norms ICR 1.4 and LTV 0.85 with the default temporary thresholds 1.2 and 0.90. */
     static Instance of(int p, int t, double g, NormMode mode, List<Corporation> corporations, List<Task> tasks) {
-        return new Instance("hand", 2024, p, t, g, new Norms(1.4, 0.85, mode), Instance.defaultPriorities(),
+        return of(p, t, g, norms(1.4, 0.85, 1.2, 0.90, mode), corporations, tasks);
+    }
+
+    static Instance of(int p, int t, double g, Norms norms, List<Corporation> corporations, List<Task> tasks) {
+        return new Instance("hand", 2024, p, t, g, norms, Priorities.DEFAULT, Targets.NONE,
                 LevySettings.DEFAULT, List.of(new Region("r", "r", "P")), corporations, tasks);
+    }
+
+    static Norms norms(double icrMin, double ltvMax, double temporaryIcrMin, double temporaryLtvMax, NormMode mode) {
+        return new Norms(icrMin, ltvMax, temporaryIcrMin, temporaryLtvMax, mode);
     }
 }
