@@ -37,6 +37,7 @@ import nl.solidarity.projection.CorporationRows;
  * empty one, both feasible).
  */
 final class LexicographicSolve {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LexicographicSolve.class);
     static final double MONEY_SCALE = 1e-6;
     static final double RELATIVE_TOLERANCE = 1e-7;
     static final double ABSOLUTE_TOLERANCE = 1e-6;
@@ -74,6 +75,10 @@ final class LexicographicSolve {
         }
         try {
             solver.setNumThreads(1);
+            String extra = System.getProperty("solidarity.glop");
+            if (extra != null && !projects) {
+                solver.setSolverSpecificParametersAsString(extra);
+            }
             MPVariable[] w = new MPVariable[nw];
             MPVariable[] g = new MPVariable[ng];
             MPVariable[] s = new MPVariable[ns];
@@ -90,10 +95,13 @@ final class LexicographicSolve {
                 s[i] = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "s" + i);
                 all[nw + ng + i] = s[i];
             }
+            long built = System.nanoTime();
             addTaskBalances(solver, w, projects);
             addFunds(solver, w, g, s);
             List<RowConstraint> rows = addNormRows(solver, w, g, s);
             addLocks(solver, w);
+            LOG.debug("component of {} corporations: {} variables, {} constraints built in {} ms", component.corporations().length,
+                    solver.numVariables(), solver.numConstraints(), (System.nanoTime() - built) / 1_000_000);
 
             double[] best = new double[all.length];
             System.arraycopy(startShare, 0, best, 0, nw);
@@ -125,7 +133,10 @@ final class LexicographicSolve {
                 if (projects) {
                     solver.setHint(all, best);
                 }
+                long started = System.nanoTime();
                 MPSolver.ResultStatus status = solver.solve(parameters);
+                LOG.debug("component of {} corporations: level {} ({}) {} in {} ms", component.corporations().length,
+                        number(level), level.label(), status, (System.nanoTime() - started) / 1_000_000);
                 if (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE) {
                     for (int i = 0; i < all.length; i++) {
                         best[i] = all[i].solutionValue();
