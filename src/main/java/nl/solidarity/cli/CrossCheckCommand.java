@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.solidarity.engine.optaplanner.CrossCheck;
-import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.model.Scope;
 import nl.solidarity.report.Money;
@@ -51,7 +50,7 @@ public final class CrossCheckCommand implements Callable<Integer> {
                 "gap", "seconds", "status", "verified"), false, true, true, false, true, true, true, true, false, false);
         boolean allVerified = true;
         for (Path file : files) {
-            CrossCheck.Comparison c = CrossCheck.compare(InstanceReader.read(file), Scope.fromJson(scope.name()), seconds, seed);
+            CrossCheck.Comparison c = CrossCheck.compare(Inputs.instance(file, spec), Scope.fromJson(scope.name()), seconds, seed);
             for (CrossCheck.Run run : List.of(c.exact(), c.local())) {
                 boolean local = run == c.local();
                 table.row(c.instance(), c.corporations(), c.tasks(), run.engine(), Money.homes(run.weightedUnmet()),
