@@ -179,8 +179,9 @@ final class InstanceValidator {
             return Priorities.DEFAULT;
         }
         if (node.isObject()) {
+            int before = problems.size();
             Map<TaskType, Double> weights = tier((ObjectNode) node, "priorities", Map.of());
-            return weights == null ? null : Priorities.singleTier(weights);
+            return problems.size() == before ? Priorities.singleTier(weights) : null;
         }
         if (!node.isArray()) {
             problem("priorities", "must be an array of tiers (objects of weights per task type), or one object"
@@ -193,65 +194,62 @@ final class InstanceValidator {
         }
         List<Map<TaskType, Double>> tiers = new ArrayList<>();
         Map<TaskType, String> tierOf = new EnumMap<>(TaskType.class);
-        boolean valid = true;
+        int before = problems.size();
         for (int k = 0; k < node.size(); k++) {
             String path = JsonPaths.element("priorities", k);
             JsonNode element = node.get(k);
             if (!element.isObject()) {
                 problem(path, "must be an object of weights per task type" + got(element));
-                valid = false;
                 continue;
             }
             Map<TaskType, Double> weights = tier((ObjectNode) element, path, tierOf);
-            if (weights == null) {
-                valid = false;
-                continue;
-            }
-            if (weights.isEmpty()) {
+            if (weights.isEmpty() && noTypeNamed((ObjectNode) element)) {
                 problem(path, "is an empty tier; name at least one task type in it or leave the tier out");
-                valid = false;
-                continue;
             }
             weights.keySet().forEach(type -> tierOf.put(type, path));
             tiers.add(weights);
         }
-        return valid ? new Priorities(tiers) : null;
+        return problems.size() == before ? new Priorities(tiers) : null;
+    }
+
+    /** A tier that names no type at all: {@code {}}, or only null weights. */
+    private static boolean noTypeNamed(ObjectNode tier) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = tier.fields(); it.hasNext(); ) {
+            if (!isAbsent(it.next().getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * The weights of one tier, or null when one of them is wrong. {@code earlier} holds the types of
+     * The valid weights of one tier; each wrong one is reported. {@code earlier} holds the types of
      * the tiers before this one (with their tier's path), as each type belongs to one tier only.
      */
     private Map<TaskType, Double> tier(ObjectNode node, String path, Map<TaskType, String> earlier) {
         Map<TaskType, Double> weights = new EnumMap<>(TaskType.class);
-        boolean valid = true;
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             String weightPath = JsonPaths.field(path, key);
             TaskType type = taskType(key);
             if (type == null) {
                 problem(weightPath, "unknown task type; use one of " + taskTypeList());
-                valid = false;
                 continue;
             }
             if (earlier.containsKey(type)) {
                 problem(weightPath, "task type " + type + " is already in tier " + earlier.get(type)
                         + "; a type belongs to one tier only");
-                valid = false;
                 continue;
             }
+            // null: absent (a type the tier does not name); not a number: reported by number().
             Double weight = number(node, path, key, false);
-            if (weight == null) {
-                // Absent (null), or not a number (reported).
-                valid &= isAbsent(node.get(key));
-            } else if (weight > 0 && weight <= MAX_WEIGHT) {
+            if (weight != null && weight > 0 && weight <= MAX_WEIGHT) {
                 weights.put(type, weight);
-            } else {
+            } else if (weight != null) {
                 problem(weightPath, "must be a number above 0 and at most 1000000, not " + format(weight));
-                valid = false;
             }
         }
-        return valid ? weights : null;
+        return weights;
     }
 
     /** Every task type that a task uses has a weight in some tier. */
@@ -290,20 +288,18 @@ final class InstanceValidator {
             return Targets.NONE;
         }
         Map<TaskType, Map<Integer, Double>> byType = new EnumMap<>(TaskType.class);
-        boolean valid = true;
+        int before = problems.size();
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             String path = JsonPaths.field("targets", key);
             TaskType type = taskType(key);
             if (type == null) {
                 problem(path, "unknown task type; use one of " + taskTypeList());
-                valid = false;
                 continue;
             }
             ObjectNode years = object(node, "targets", key);
             if (years == null) {
-                valid &= isAbsent(node.get(key));
-                continue;
+                continue; // absent (null), or not an object (reported)
             }
             Map<Integer, Double> homes = new TreeMap<>();
             for (Iterator<String> yearKeys = years.fieldNames(); yearKeys.hasNext(); ) {
@@ -312,22 +308,18 @@ final class InstanceValidator {
                 if (!yearKey.matches("[0-9]{4}") || Integer.parseInt(yearKey) < FIRST_YEAR
                         || Integer.parseInt(yearKey) > LAST_YEAR) {
                     problem(yearPath, "must be a calendar year, four digits from " + FIRST_YEAR + " to " + LAST_YEAR);
-                    valid = false;
                     continue;
                 }
-                Double target = number(years, path, yearKey, false);
-                if (target == null) {
-                    valid &= isAbsent(years.get(yearKey));
-                } else if (target >= 0 && target <= MAX_TARGET) {
+                Double target = number(years, path, yearKey, false); // null: absent, or reported
+                if (target != null && target >= 0 && target <= MAX_TARGET) {
                     homes.put(Integer.parseInt(yearKey), target);
-                } else {
+                } else if (target != null) {
                     problem(yearPath, "must be a number of homes from 0 to 10000000, not " + format(target));
-                    valid = false;
                 }
             }
             byType.put(type, homes);
         }
-        return valid ? new Targets(byType) : null;
+        return problems.size() == before ? new Targets(byType) : null;
     }
 
     private LevySettings levy(ObjectNode top, Integer agreementYears) {
