@@ -15,9 +15,13 @@ import nl.solidarity.domain.LevySettings;
 import nl.solidarity.domain.NormMode;
 import nl.solidarity.domain.NormOverride;
 import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Priorities;
+import nl.solidarity.domain.Targets;
 import nl.solidarity.domain.TaskType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InstanceReaderTest {
     static final Path SMALL = Path.of("src/test/resources/examples/small.json");
@@ -29,10 +33,28 @@ class InstanceReaderTest {
     void readsSmallWithItsOverridesAndOpenTasks() throws Exception {
         Instance instance = InstanceReader.read(SMALL);
         assertEquals(7, instance.regions().size());
-        assertEquals(new NormOverride(1.3, null, NormMode.STRICT), instance.corporationsById().get("c02").norms());
+        assertEquals(new NormOverride(1.3, null, null, null, NormMode.STRICT), instance.corporationsById().get("c02").norms());
         assertNull(instance.corporationsById().get("c01").norms());
         assertNull(instance.task("t005").orElseThrow().owner());
         assertEquals(253_898_000.0, instance.corporationsById().get("c04").headroom());
+        assertEquals(Priorities.DEFAULT, instance.priorities());
+        assertEquals(Targets.NONE, instance.targets());
+    }
+
+    /** Every instance shipped in {@code instances/} still reads under the current rules. */
+    @ParameterizedTest
+    @ValueSource(strings = {"national", "provinces-levy", "region-20", "regional-breach", "regional-dominant",
+        "regional-many-small", "regional-two-provinces", "small", "tiny"})
+    void everyShippedInstanceIsValid(String name) throws Exception {
+        Instance instance = InstanceReader.read(Path.of("instances", name + ".json"));
+        assertTrue(instance.corporations().size() >= 1, name);
+    }
+
+    @Test
+    void theShippedSmallAndTinyAreTheWorkedExamples() throws Exception {
+        assertEquals(InstanceReader.read(SMALL), InstanceReader.read(Path.of("instances/small.json")));
+        assertEquals(InstanceReader.read(Path.of("src/test/resources/examples/tiny.json")),
+                InstanceReader.read(Path.of("instances/tiny.json")));
     }
 
     @Test
@@ -48,7 +70,8 @@ class InstanceReaderTest {
         assertEquals(15, instance.horizonYears());
         assertEquals(0.02, instance.indexation());
         assertEquals(Norms.DEFAULT, instance.norms());
-        assertEquals(Instance.defaultPriorities(), instance.priorities());
+        assertEquals(Priorities.DEFAULT, instance.priorities());
+        assertEquals(Targets.NONE, instance.targets());
         assertEquals(LevySettings.DEFAULT, instance.levy());
         assertEquals("r", instance.regions().get(0).name());
         assertEquals("c", instance.corporations().get(0).name());
@@ -71,7 +94,7 @@ class InstanceReaderTest {
         List<String> expected = List.of(
                 "horizonYears: 5 is shorter than agreementYears 10; the horizon must cover the agreement period",
                 "regions[0].nmae: unknown field",
-                "corporations[0].headroom: must be a finite number >= 0",
+                "corporations[0].headroom: must be a finite number >= 0 and at most 1e12, not -1",
                 "tasks[0].region: unknown region 'zuid'",
                 "tasks[0].units: must be a whole number > 0, not 0",
                 "tasks[0].year: 2040 is outside the agreement period 2025-2034",

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.solidarity.domain.Instance;
-import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.Json;
 import nl.solidarity.projection.Breach;
 import nl.solidarity.projection.Capacity;
@@ -44,7 +43,7 @@ public final class CapacityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Instance instance = InstanceReader.read(file);
+        Instance instance = Inputs.instance(file, spec);
         List<Capacity> capacities = Capacity.of(instance);
         String text = switch (format) {
             case table -> table(capacities);

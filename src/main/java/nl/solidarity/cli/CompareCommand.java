@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
-import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.engine.EngineKind;
 import nl.solidarity.engine.EngineOptions;
@@ -60,7 +59,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (EngineKind engine : chosen) {
             engine.create(solver.mode(), options);
         }
-        Instance base = InstanceReader.read(file);
+        Instance base = Inputs.instance(file, spec);
         List<String> problems = new ArrayList<>();
         List<Comparison.Run> instances = new ArrayList<>();
         instances.add(new Comparison.Run("base", base.name(), "", base, null));

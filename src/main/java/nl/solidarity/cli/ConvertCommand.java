@@ -9,7 +9,6 @@ import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.CsvInstance;
 import nl.solidarity.io.InstanceJson;
-import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +39,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Instance instance = InstanceReader.read(input);
+        Instance instance = Inputs.instance(input, spec);
         if (Files.isDirectory(input)) {
             toJson(instance);
         } else {

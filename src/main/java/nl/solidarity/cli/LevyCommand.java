@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
-import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
@@ -50,7 +49,7 @@ public final class LevyCommand implements Callable<Integer> {
         if (out != null && sameFile(out, resultFile)) {
             throw new InvalidInputException("--out: " + out + " is the input result; write the levy to a new file");
         }
-        Instance instance = InstanceReader.read(file);
+        Instance instance = Inputs.instance(file, spec);
         Result result = ResultJson.read(resultFile);
         if (!instance.name().equals(result.instance())) {
             throw new InvalidInputException(resultFile + ": instance: the result is for '" + result.instance()

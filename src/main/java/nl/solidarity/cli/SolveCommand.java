@@ -11,7 +11,6 @@ import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Escalation;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InstanceDigest;
-import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
@@ -69,7 +68,7 @@ public final class SolveCommand implements Callable<Integer> {
         if (!levy && levyOptions.anySet()) {
             throw new InvalidInputException("--cap, --credit-factor, --years and --base only apply with --levy");
         }
-        Instance instance = InstanceReader.read(file);
+        Instance instance = Inputs.instance(file, spec);
         LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
         Progress progress = new Progress(stderr, solver.quiet);
         long start = System.nanoTime();

@@ -3,7 +3,6 @@ package nl.solidarity.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
-import nl.solidarity.io.InstanceReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,7 +21,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Instance instance = InstanceReader.read(file);
+        Instance instance = Inputs.instance(file, spec);
         spec.commandLine().getOut().printf("valid: %d regions, %d corporations, %d tasks%n",
                 instance.regions().size(), instance.corporations().size(), instance.tasks().size());
         spec.commandLine().getOut().flush();

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
-import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.result.Result;
 import nl.solidarity.verify.Verifier;
@@ -31,7 +30,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Instance instance = InstanceReader.read(file);
+        Instance instance = Inputs.instance(file, spec);
         Result result = ResultJson.read(resultFile);
         List<String> violations = Verifier.check(instance, result);
         PrintWriter out = spec.commandLine().getOut();

@@ -37,7 +37,8 @@ import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 
 /**
- * The CSV folder form of an instance: {@code instance.json} with the top-level fields, plus
+ * The CSV folder form of an instance: {@code instance.json} with the top-level fields (among them
+ * the priority tiers and the targets, which do not fit a table of rows), plus
  * {@code regions.csv}, {@code corporations.csv} and {@code tasks.csv}. Reading turns the rows into
  * the same JSON tree a JSON file gives, remembering where each value came from, so one validator
  * checks both forms and its messages can name {@code tasks.csv:LINE:COLUMN}.
@@ -49,7 +50,8 @@ public final class CsvInstance {
     static final List<String> REGION_COLUMNS = List.of("id", "name", "province");
     static final List<String> CORPORATION_COLUMNS = List.of("id", "name", "regions", "homes", "wozValue",
             "finance.policyValue", "finance.debt", "finance.operatingCashFlow", "finance.interestRate",
-            "finance.continuityCost", "headroom", "operatingCashFlow", "norms.icrMin", "norms.ltvMax", "norms.mode");
+            "finance.continuityCost", "headroom", "operatingCashFlow", "norms.icrMin", "norms.ltvMax",
+            "norms.temporaryIcrMin", "norms.temporaryLtvMax", "norms.mode");
     static final List<String> TASK_COLUMNS = List.of("id", "type", "region", "owner", "units", "year", "unitCost",
             "unitValue", "unitCashFlow", "npa");
 
@@ -64,6 +66,7 @@ public final class CsvInstance {
             Map.entry("finance.continuityCost", Kind.NUMBER_OR_LIST),
             Map.entry("headroom", Kind.NUMBER), Map.entry("operatingCashFlow", Kind.NUMBER),
             Map.entry("norms.icrMin", Kind.NUMBER), Map.entry("norms.ltvMax", Kind.NUMBER),
+            Map.entry("norms.temporaryIcrMin", Kind.NUMBER), Map.entry("norms.temporaryLtvMax", Kind.NUMBER),
             Map.entry("units", Kind.NUMBER), Map.entry("year", Kind.NUMBER), Map.entry("unitCost", Kind.NUMBER),
             Map.entry("unitValue", Kind.NUMBER), Map.entry("unitCashFlow", Kind.NUMBER),
             Map.entry("npa", Kind.BOOLEAN));
@@ -103,6 +106,7 @@ public final class CsvInstance {
             f == null ? "" : text(f.continuityCost()),
             text(c.headroom()), text(c.operatingCashFlow()),
             n == null ? "" : text(n.icrMin()), n == null ? "" : text(n.ltvMax()),
+            n == null ? "" : text(n.temporaryIcrMin()), n == null ? "" : text(n.temporaryLtvMax()),
             n == null || n.mode() == null ? "" : n.mode().json()
         };
     }

@@ -9,19 +9,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.solidarity.domain.ContinuityCost;
 import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Finance;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.NormOverride;
 import nl.solidarity.domain.Region;
+import nl.solidarity.domain.Targets;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
 
 /**
- * The one writer of instance JSON: the field order of instance.md, {@code format} first, every
- * default written out, absent optional fields left out. Numbers are written in plain decimal
- * notation so that the same instance always gives the same bytes and reads back equal.
+ * The one writer of instance JSON: the field order of the format, {@code format} first, every
+ * default written out (the priorities always as an array of tiers), absent optional fields
+ * ({@code targets} when there are none) left out. Numbers are written in plain decimal notation and
+ * maps in a fixed order (task types in declaration order, years ascending) so that the same
+ * instance always gives the same bytes and reads back equal.
  */
 public final class InstanceJson {
     // Exact: keeps 1500000000.0 as written instead of normalising it to 1.5E+9.
@@ -63,9 +68,16 @@ public final class InstanceJson {
         norms.set("temporaryLtvMax", number(instance.norms().temporaryLtvMax()));
         norms.put("mode", instance.norms().mode().json());
         ArrayNode priorities = root.putArray("priorities");
-        for (java.util.Map<TaskType, Double> tier : instance.priorities().tiers()) {
+        for (Map<TaskType, Double> tier : instance.priorities().tiers()) {
             ObjectNode weights = priorities.addObject();
-            tier.forEach((type, weight) -> weights.set(type.name(), number(weight)));
+            for (TaskType type : TaskType.values()) {
+                if (tier.containsKey(type)) {
+                    weights.set(type.name(), number(tier.get(type)));
+                }
+            }
+        }
+        if (!instance.targets().isEmpty()) {
+            root.set("targets", targets(instance.targets()));
         }
         ObjectNode levy = root.putObject("levy");
         levy.set("capShare", number(instance.levy().capShare()));
@@ -74,6 +86,18 @@ public final class InstanceJson {
             levy.put("years", instance.levy().years());
         }
         return root;
+    }
+
+    private static ObjectNode targets(Targets targets) {
+        ObjectNode node = NODES.objectNode();
+        for (TaskType type : TaskType.values()) {
+            Map<Integer, Double> years = targets.byType().get(type);
+            if (years != null) {
+                ObjectNode homes = node.putObject(type.name());
+                new TreeMap<>(years).forEach((year, target) -> homes.set(Integer.toString(year), number(target)));
+            }
+        }
+        return node;
     }
 
     private static ObjectNode region(Region region) {
@@ -134,6 +158,12 @@ public final class InstanceJson {
         }
         if (n.ltvMax() != null) {
             node.set("ltvMax", number(n.ltvMax()));
+        }
+        if (n.temporaryIcrMin() != null) {
+            node.set("temporaryIcrMin", number(n.temporaryIcrMin()));
+        }
+        if (n.temporaryLtvMax() != null) {
+            node.set("temporaryLtvMax", number(n.temporaryLtvMax()));
         }
         if (n.mode() != null) {
             node.put("mode", n.mode().json());

@@ -18,12 +18,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.solidarity.domain.Instance;
 
 /**
- * Reads an instance from a JSON file or a CSV folder, checks it against every rule of
- * instance.md and returns it with the defaults filled in. Only ever reads the input.
+ * Reads an instance from a JSON file or a CSV folder, checks it against every rule of the
+ * instance format and returns it with the defaults filled in. Only ever reads the input.
+ *
+ * <p>Besides problems (which make the input invalid, see {@link InvalidInputException}), reading
+ * can give <em>notes</em>: one line each, {@code note: FILE: …}, about a default whose meaning
+ * changed since the first version of the format (no {@code priorities}: the default tiers). A
+ * valid instance's notes go to the consumer passed to {@link #read(Path, Consumer)}; the command
+ * line prints them on stderr, once per instance read.
  */
 public final class InstanceReader {
     /** Larger inputs are refused before parsing: no real instance comes near it, and it bounds memory. */
@@ -39,34 +46,53 @@ public final class InstanceReader {
     private InstanceReader() {
     }
 
+    /** Reads and validates an instance; its notes are dropped (see {@link #read(Path, Consumer)}). */
     public static Instance read(Path path) throws InvalidInputException, IOException {
+        return read(path, note -> { });
+    }
+
+    /**
+     * Reads and validates an instance, giving each note of a valid instance to {@code notes} as
+     * one line {@code note: FILE: …} (for a CSV folder, FILE is its {@code instance.json}).
+     */
+    public static Instance read(Path path, Consumer<String> notes) throws InvalidInputException, IOException {
         if (!Files.exists(path)) {
             throw new InvalidInputException(path + ": no such file or folder");
         }
         if (Files.isDirectory(path)) {
             CsvInstance.Tree tree = CsvInstance.readTree(path);
-            return validated(tree.root(), tree::locate, tree.problems());
+            return validated(tree.root(), tree::locate, tree.problems(),
+                    notes, path.resolve(CsvInstance.TOP_FILE).toString());
         }
         JsonNode root = readJson(path, path.toString());
-        return validated(root, Problem::line, List.of());
+        return validated(root, Problem::line, List.of(), notes, path.toString());
     }
 
     /**
      * Validates an instance already in a JSON tree (a scenario applied to an instance's tree) by
-     * the same rules as a file, so a bad scenario gets the same lines naming the field.
+     * the same rules as a file, so a bad scenario gets the same lines naming the field. Notes are
+     * dropped.
      */
     public static Instance fromTree(JsonNode root) throws InvalidInputException {
-        return validated(root, Problem::line, List.of());
+        return fromTree(root, note -> { });
+    }
+
+    /** As {@link #fromTree(JsonNode)}, giving each note as one line {@code note: …}. */
+    public static Instance fromTree(JsonNode root, Consumer<String> notes) throws InvalidInputException {
+        return validated(root, Problem::line, List.of(), notes, null);
     }
 
     /** The instance, or every problem: those found before validation first, then the validator's. */
-    private static Instance validated(JsonNode root, Function<Problem, String> describe, List<String> earlier)
-            throws InvalidInputException {
+    private static Instance validated(JsonNode root, Function<Problem, String> describe, List<String> earlier,
+            Consumer<String> notes, String shownAs) throws InvalidInputException {
         InstanceValidator.Result result = InstanceValidator.validate(root);
         if (!earlier.isEmpty() || !result.problems().isEmpty()) {
             List<String> lines = new ArrayList<>(earlier);
             result.problems().stream().map(describe).filter(Objects::nonNull).forEach(lines::add);
             throw new InvalidInputException(lines);
+        }
+        for (Problem note : result.notes()) {
+            notes.accept("note: " + (shownAs == null ? "" : shownAs + ": ") + note.line());
         }
         return result.instance();
     }

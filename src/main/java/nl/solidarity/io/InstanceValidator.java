@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.solidarity.domain.ContinuityCost;
 import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Finance;
@@ -32,8 +33,9 @@ import nl.solidarity.domain.TaskType;
  */
 final class InstanceValidator {
     static final Set<String> TOP_FIELDS = Set.of("format", "name", "baseYear", "agreementYears", "horizonYears",
-            "indexation", "norms", "priorities", "levy", "regions", "corporations", "tasks");
-    private static final Set<String> NORM_FIELDS = Set.of("icrMin", "ltvMax", "mode");
+            "indexation", "norms", "priorities", "targets", "levy", "regions", "corporations", "tasks");
+    private static final Set<String> NORM_FIELDS = Set.of("icrMin", "ltvMax", "temporaryIcrMin", "temporaryLtvMax",
+            "mode");
     private static final Set<String> LEVY_FIELDS = Set.of("capShare", "creditFactor", "years");
     private static final Set<String> REGION_FIELDS = Set.of("id", "name", "province");
     private static final Set<String> CORPORATION_FIELDS = Set.of("id", "name", "regions", "homes", "wozValue",
@@ -43,19 +45,40 @@ final class InstanceValidator {
     private static final Set<String> TASK_FIELDS = Set.of("id", "type", "region", "owner", "units", "year",
             "unitCost", "unitValue", "unitCashFlow", "npa");
 
+    /** Calendar years an instance may speak of: {@code baseYear} and the years of {@code targets}. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    /** Upper bound of every money field, in euros; {@code unitValue}/{@code unitCashFlow} may go as low as its negative. */
+    static final double MAX_MONEY = 1e12;
+    /** Upper bound of {@code units} x {@code unitCost} of one task, in euros. */
+    static final double MAX_TASK_INVESTMENT = 1e13;
+    static final int MAX_UNITS = 1_000_000;
+    static final int MAX_HOMES = 10_000_000;
+    static final double MAX_TARGET = 1e7;
+    static final double MAX_WEIGHT = 1e6;
+
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> notes = new ArrayList<>();
+    /** The first task (its path) that uses each task type, for the rule that every used type is in a tier. */
+    private final Map<TaskType, String> firstUse = new EnumMap<>(TaskType.class);
 
     private InstanceValidator() {
     }
 
-    /** The instance, or the problems (one per rule broken) when there is at least one. */
+    /**
+     * The instance and its notes, or the problems (one per rule broken) when there is at least one.
+     * Notes tell the user about a default that changed meaning since the first version of the
+     * format; they are given only with a valid instance.
+     */
     static Result validate(JsonNode root) {
         InstanceValidator validator = new InstanceValidator();
         Instance instance = validator.instance(root);
-        return new Result(validator.problems.isEmpty() ? instance : null, List.copyOf(validator.problems));
+        boolean valid = validator.problems.isEmpty();
+        return new Result(valid ? instance : null, List.copyOf(validator.problems),
+                valid ? List.copyOf(validator.notes) : List.of());
     }
 
-    record Result(Instance instance, List<Problem> problems) {
+    record Result(Instance instance, List<Problem> problems, List<Problem> notes) {
     }
 
     private Instance instance(JsonNode root) {
@@ -72,12 +95,9 @@ final class InstanceValidator {
             problem("format", "must be exactly \"" + Instance.FORMAT + "\", not " + format);
         }
         String name = requiredText(top, "", "name");
-        Integer baseYear = wholeNumber(top, "", "baseYear", true, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        Integer baseYear = wholeNumber(top, "", "baseYear", true, FIRST_YEAR, LAST_YEAR);
         Integer agreementYears = wholeNumberOr(top, "", "agreementYears", 10, 1, 30);
-        Integer horizonYears = wholeNumber(top, "", "horizonYears", false, 1, 50);
-        if (horizonYears == null && top.get("horizonYears") == null) {
-            horizonYears = 15;
-        }
+        Integer horizonYears = wholeNumberOr(top, "", "horizonYears", 15, 1, 50);
         if (horizonYears != null && agreementYears != null && horizonYears < agreementYears) {
             problem("horizonYears", horizonYears + " is shorter than agreementYears " + agreementYears
                     + "; the horizon must cover the agreement period");
@@ -86,6 +106,7 @@ final class InstanceValidator {
         Double indexation = rangedNumberOr(top, "", "indexation", 0.02, -0.05, 0.10);
         Norms norms = norms(top);
         Priorities priorities = priorities(top);
+        Targets targets = targets(top);
         LevySettings levy = levy(top, agreementYears);
 
         List<Region> regions = regions(top);
@@ -95,11 +116,12 @@ final class InstanceValidator {
         Map<String, Corporation> corporationsById = new HashMap<>();
         corporations.forEach(c -> corporationsById.putIfAbsent(c.id(), c));
         List<Task> tasks = tasks(top, regionIds, corporationsById, baseYear, agreementYears);
+        checkEveryUsedTypeHasATier(priorities);
 
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Instance(name, baseYear, agreementYears, horizonYears, indexation, norms, priorities, Targets.NONE, levy,
+        return new Instance(name, baseYear, agreementYears, horizonYears, indexation, norms, priorities, targets, levy,
                 regions, corporations, tasks);
     }
 
@@ -115,14 +137,12 @@ final class InstanceValidator {
     /** The norm fields an object sets; used for the instance norms and a corporation's override. */
     private NormOverride normFields(ObjectNode node, String path) {
         rejectUnknown(node, path, NORM_FIELDS);
-        Double icrMin = number(node, path, "icrMin", false);
-        if (icrMin != null && !(icrMin > 0 && icrMin <= 10)) {
-            problem(JsonPaths.field(path, "icrMin"), "must be a number above 0 and at most 10, not " + format(icrMin));
-        }
-        Double ltvMax = number(node, path, "ltvMax", false);
-        if (ltvMax != null && !(ltvMax > 0 && ltvMax <= 2)) {
-            problem(JsonPaths.field(path, "ltvMax"), "must be a number above 0 and at most 2, not " + format(ltvMax));
-        }
+        // A temporary threshold stricter than its norm is allowed and kept as given: the projection
+        // uses the looser of the two (Norms.yearlyIcrMin / yearlyLtvMax).
+        Double icrMin = positiveUpTo(node, path, "icrMin", 10);
+        Double ltvMax = positiveUpTo(node, path, "ltvMax", 2);
+        Double temporaryIcrMin = positiveUpTo(node, path, "temporaryIcrMin", 10);
+        Double temporaryLtvMax = positiveUpTo(node, path, "temporaryLtvMax", 2);
         NormMode mode = null;
         String modeText = optionalText(node, path, "mode");
         if (modeText != null) {
@@ -132,33 +152,174 @@ final class InstanceValidator {
                 problem(JsonPaths.field(path, "mode"), "must be \"dpm\" or \"strict\", not \"" + modeText + "\"");
             }
         }
-        return new NormOverride(icrMin, ltvMax, null, null, mode);
+        return new NormOverride(icrMin, ltvMax, temporaryIcrMin, temporaryLtvMax, mode);
     }
 
+    /** An optional number above 0 and at most {@code max}; null when absent or out of range. */
+    private Double positiveUpTo(ObjectNode node, String path, String key, double max) {
+        Double value = number(node, path, key, false);
+        if (value != null && !(value > 0 && value <= max)) {
+            problem(JsonPaths.field(path, key), "must be a number above 0 and at most " + format(max) + ", not "
+                    + format(value));
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * The priority tiers: an array of objects (tiers, innermost first), or one object (the first
+     * version's form: one tier, types it leaves out keep their first-version weight). Absent: the
+     * default tiers, with a note, since the first version's default was one tier.
+     */
     private Priorities priorities(ObjectNode top) {
-        Map<TaskType, Double> priorities = new EnumMap<>(TaskType.class);
-        ObjectNode node = object(top, "", "priorities");
-        if (node == null) {
+        JsonNode node = top.get("priorities");
+        if (isAbsent(node)) {
+            notes.add(new Problem("", "no priorities given; using the " + tierCount(Priorities.DEFAULT)
+                    + " default tiers " + describe(Priorities.DEFAULT) + " (version 1 used one tier)"));
             return Priorities.DEFAULT;
         }
+        if (node.isObject()) {
+            int before = problems.size();
+            Map<TaskType, Double> weights = tier((ObjectNode) node, "priorities", Map.of());
+            return problems.size() == before ? Priorities.singleTier(weights) : null;
+        }
+        if (!node.isArray()) {
+            problem("priorities", "must be an array of tiers (objects of weights per task type), or one object"
+                    + got(node));
+            return null;
+        }
+        if (node.isEmpty()) {
+            problem("priorities", "must have at least one tier");
+            return null;
+        }
+        List<Map<TaskType, Double>> tiers = new ArrayList<>();
+        Map<TaskType, String> tierOf = new EnumMap<>(TaskType.class);
+        int before = problems.size();
+        for (int k = 0; k < node.size(); k++) {
+            String path = JsonPaths.element("priorities", k);
+            JsonNode element = node.get(k);
+            if (!element.isObject()) {
+                problem(path, "must be an object of weights per task type" + got(element));
+                continue;
+            }
+            Map<TaskType, Double> weights = tier((ObjectNode) element, path, tierOf);
+            if (weights.isEmpty() && noTypeNamed((ObjectNode) element)) {
+                problem(path, "is an empty tier; name at least one task type in it or leave the tier out");
+            }
+            weights.keySet().forEach(type -> tierOf.put(type, path));
+            tiers.add(weights);
+        }
+        return problems.size() == before ? new Priorities(tiers) : null;
+    }
+
+    /** A tier that names no type at all: {@code {}}, or only null weights. */
+    private static boolean noTypeNamed(ObjectNode tier) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = tier.fields(); it.hasNext(); ) {
+            if (!isAbsent(it.next().getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The valid weights of one tier; each wrong one is reported. {@code earlier} holds the types of
+     * the tiers before this one (with their tier's path), as each type belongs to one tier only.
+     */
+    private Map<TaskType, Double> tier(ObjectNode node, String path, Map<TaskType, String> earlier) {
+        Map<TaskType, Double> weights = new EnumMap<>(TaskType.class);
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
-            String path = JsonPaths.field("priorities", key);
+            String weightPath = JsonPaths.field(path, key);
+            TaskType type = taskType(key);
+            if (type == null) {
+                problem(weightPath, "unknown task type; use one of " + taskTypeList());
+                continue;
+            }
+            if (earlier.containsKey(type)) {
+                problem(weightPath, "task type " + type + " is already in tier " + earlier.get(type)
+                        + "; a type belongs to one tier only");
+                continue;
+            }
+            // null: absent (a type the tier does not name); not a number: reported by number().
+            Double weight = number(node, path, key, false);
+            if (weight != null && weight > 0 && weight <= MAX_WEIGHT) {
+                weights.put(type, weight);
+            } else if (weight != null) {
+                problem(weightPath, "must be a number above 0 and at most 1000000, not " + format(weight));
+            }
+        }
+        return weights;
+    }
+
+    /** Every task type that a task uses has a weight in some tier. */
+    private void checkEveryUsedTypeHasATier(Priorities priorities) {
+        if (priorities == null) {
+            return;
+        }
+        firstUse.forEach((type, task) -> {
+            if (priorities.tierOf(type) < 0) {
+                problem("priorities", "task type " + type + " (used by " + task + ") is in no tier; add it to one");
+            }
+        });
+    }
+
+    private static String tierCount(Priorities priorities) {
+        List<String> words = List.of("zero", "one", "two", "three", "four");
+        return priorities.size() < words.size() ? words.get(priorities.size()) : Integer.toString(priorities.size());
+    }
+
+    /** The tiers as {@code [NEW_BUILD_SOCIAL] [NEW_BUILD_MIDDLE] [GAS_FREE, INSULATION]}. */
+    static String describe(Priorities priorities) {
+        List<String> tiers = new ArrayList<>();
+        for (List<TaskType> types : priorities.typesByTier()) {
+            tiers.add(types.toString());
+        }
+        return String.join(" ", tiers);
+    }
+
+    /**
+     * The optional yearly targets: per task type an object of calendar year (a four-digit key from
+     * 1900 to 2100) to homes (0 to 1e7, fractions allowed as for any reported figure).
+     */
+    private Targets targets(ObjectNode top) {
+        ObjectNode node = object(top, "", "targets");
+        if (node == null) {
+            return Targets.NONE;
+        }
+        Map<TaskType, Map<Integer, Double>> byType = new EnumMap<>(TaskType.class);
+        int before = problems.size();
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            String path = JsonPaths.field("targets", key);
             TaskType type = taskType(key);
             if (type == null) {
                 problem(path, "unknown task type; use one of " + taskTypeList());
                 continue;
             }
-            Double weight = number(node, "priorities", key, false);
-            if (weight != null) {
-                if (weight > 0 && Double.isFinite(weight)) {
-                    priorities.put(type, weight);
-                } else {
-                    problem(path, "must be a finite number > 0, not " + format(weight));
+            ObjectNode years = object(node, "targets", key);
+            if (years == null) {
+                continue; // absent (null), or not an object (reported)
+            }
+            Map<Integer, Double> homes = new TreeMap<>();
+            for (Iterator<String> yearKeys = years.fieldNames(); yearKeys.hasNext(); ) {
+                String yearKey = yearKeys.next();
+                String yearPath = JsonPaths.field(path, yearKey);
+                if (!yearKey.matches("[0-9]{4}") || Integer.parseInt(yearKey) < FIRST_YEAR
+                        || Integer.parseInt(yearKey) > LAST_YEAR) {
+                    problem(yearPath, "must be a calendar year, four digits from " + FIRST_YEAR + " to " + LAST_YEAR);
+                    continue;
+                }
+                Double target = number(years, path, yearKey, false); // null: absent, or reported
+                if (target != null && target >= 0 && target <= MAX_TARGET) {
+                    homes.put(Integer.parseInt(yearKey), target);
+                } else if (target != null) {
+                    problem(yearPath, "must be a number of homes from 0 to 10000000, not " + format(target));
                 }
             }
+            byType.put(type, homes);
         }
-        return Priorities.singleTier(priorities);
+        return problems.size() == before ? new Targets(byType) : null;
     }
 
     private LevySettings levy(ObjectNode top, Integer agreementYears) {
@@ -211,7 +372,8 @@ final class InstanceValidator {
             String id = id(node, path, seen);
             String name = optionalText(node, path, "name");
             List<String> regions = corporationRegions(node, path, regionIds);
-            Integer homes = wholeNumber(node, path, "homes", false, 0, Integer.MAX_VALUE);
+            Integer homes = atMost(wholeNumber(node, path, "homes", false, 0, Integer.MAX_VALUE),
+                    JsonPaths.field(path, "homes"), MAX_HOMES);
             Double wozValue = money(node, path, "wozValue", false);
             boolean hasFinance = !isAbsent(node.get("finance"));
             boolean hasHeadroom = !isAbsent(node.get("headroom"));
@@ -341,6 +503,8 @@ final class InstanceValidator {
                 if (type == null) {
                     problem(JsonPaths.field(path, "type"), "unknown task type '" + typeText + "'; use one of "
                             + taskTypeList());
+                } else {
+                    firstUse.putIfAbsent(type, path);
                 }
             }
             String region = requiredText(node, path, "region");
@@ -348,11 +512,17 @@ final class InstanceValidator {
                 problem(JsonPaths.field(path, "region"), "unknown region '" + region + "'");
                 region = null;
             }
-            Integer units = wholeNumber(node, path, "units", true, 1, Integer.MAX_VALUE);
+            Integer units = atMost(wholeNumber(node, path, "units", true, 1, Integer.MAX_VALUE),
+                    JsonPaths.field(path, "units"), MAX_UNITS);
             Integer year = taskYear(node, path, baseYear, agreementYears);
             Double unitCost = money(node, path, "unitCost", true);
-            Double unitValue = finiteNumberOr(node, path, "unitValue", 0.0);
-            Double unitCashFlow = finiteNumberOr(node, path, "unitCashFlow", 0.0);
+            if (units != null && unitCost != null && units * unitCost > MAX_TASK_INVESTMENT) {
+                problem(JsonPaths.field(path, "unitCost"), "units * unitCost = " + format(units * unitCost)
+                        + " euros is more than the 1e13 one task may invest");
+                unitCost = null;
+            }
+            Double unitValue = signedMoneyOr(node, path, "unitValue");
+            Double unitCashFlow = signedMoneyOr(node, path, "unitCashFlow");
             Boolean npa = booleanOr(node, path, "npa", true);
             String owner = optionalText(node, path, "owner");
             checkOwner(path, owner, type, region, npa, corporations);
@@ -533,13 +703,14 @@ final class InstanceValidator {
         return number;
     }
 
-    private Double finiteNumberOr(ObjectNode node, String path, String key, double fallback) {
+    /** Money that may be negative (a loss): from -1e12 to 1e12 euros; absent is 0. */
+    private Double signedMoneyOr(ObjectNode node, String path, String key) {
         if (isAbsent(node.get(key))) {
-            return fallback;
+            return 0.0;
         }
         Double number = number(node, path, key, true);
-        if (number != null && !Double.isFinite(number)) {
-            problem(JsonPaths.field(path, key), "must be a finite number");
+        if (number != null && !(number >= -MAX_MONEY && number <= MAX_MONEY)) {
+            problem(JsonPaths.field(path, key), "must be a finite number from -1e12 to 1e12, not " + format(number));
             return null;
         }
         return number;
@@ -562,11 +733,20 @@ final class InstanceValidator {
             return null;
         }
         double amount = value.doubleValue() + 0.0;
-        if (!(Double.isFinite(amount) && amount >= 0)) {
-            problem(path, "must be a finite number >= 0");
+        if (!(amount >= 0 && amount <= MAX_MONEY)) {
+            problem(path, "must be a finite number >= 0 and at most 1e12, not " + format(amount));
             return null;
         }
         return amount;
+    }
+
+    /** The whole number, or null (with a problem) when it is above {@code max}. */
+    private Integer atMost(Integer value, String path, int max) {
+        if (value != null && value > max) {
+            problem(path, "must be at most " + max + ", not " + value);
+            return null;
+        }
+        return value;
     }
 
     private Integer wholeNumberOr(ObjectNode node, String path, String key, int fallback, int min, int max) {

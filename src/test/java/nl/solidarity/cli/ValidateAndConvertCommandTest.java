@@ -40,7 +40,7 @@ class ValidateAndConvertCommandTest {
     void validateSmall() throws IOException {
         byte[] before = Files.readAllBytes(small);
         assertEquals(0, run("validate", small.toString()), err.toString());
-        assertEquals("valid: 7 regions, 5 corporations, 10 tasks\n", out.toString().replace("\r\n", "\n"));
+        assertEquals("valid: 7 regions, 6 corporations, 12 tasks\n", out.toString().replace("\r\n", "\n"));
         assertInputUntouched(small, before);
     }
 
