@@ -25,10 +25,6 @@ import nl.solidarity.projection.CorporationRows;
  * is left.
  */
 public final class Escalation {
-    /** The level tolerance of the locks: relative, with an absolute floor in weighted homes. */
-    public static final double LOCK_RELATIVE = 1e-7;
-    public static final double LOCK_ABSOLUTE = 1e-6;
-
     /** One scope's model and its allocation as a result states it; {@code proven} false when the time limit cut it short. */
     public record ScopeOutcome(Scope scope, AllocationModel model, Allocation allocation, boolean proven, String note) {
     }
@@ -103,7 +99,7 @@ public final class Escalation {
 
     /**
      * The locks for the next scope: each region's weighted unmet per tier as the narrower scope
-     * reports it, plus the level tolerance max(1e-7·|v|, 1e-6 homes). Where the solver's own
+     * reports it, plus the level tolerance ({@link Level#tolerance}). Where the solver's own
      * allocation left a little more (rounding completes tasks that miss less than 1e-5 homes), the
      * bound starts from that, so the narrower scope's allocation always satisfies the lock.
      */
@@ -114,7 +110,7 @@ public final class Escalation {
         for (int r = 0; r < reported.length; r++) {
             for (int k = 0; k < reported[r].length; k++) {
                 double value = Math.max(reported[r][k], solved[r][k]);
-                reported[r][k] = value + Math.max(LOCK_RELATIVE * Math.abs(value), LOCK_ABSOLUTE);
+                reported[r][k] = value + Level.tolerance(value);
             }
         }
         return reported;

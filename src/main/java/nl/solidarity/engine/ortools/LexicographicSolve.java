@@ -31,7 +31,7 @@ import nl.solidarity.projection.CorporationRows;
  * euro or less, and coefficients stay between about 1e-3 and 1e3. Homes stay homes.
  *
  * <p>Level k is solved to optimality with levels 1..k−1 held by
- * <pre>  f_i(x) ≤ f_i* + max(1e-7·|f_i*|, 1e-6)   (homes, or millions of euros: 1e-6 = one euro)</pre>
+ * <pre>  f_i(x) ≤ f_i* + max(1e-9·|f_i*|, 1e-6)   (homes, or millions of euros: 1e-6 = one euro)</pre>
  * A level that ends on the time limit keeps its best solution and the remaining levels are not
  * solved; a level without any solution keeps the start allocation (the narrower scope's, or the
  * empty one, both feasible).
@@ -39,8 +39,6 @@ import nl.solidarity.projection.CorporationRows;
 final class LexicographicSolve {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LexicographicSolve.class);
     static final double MONEY_SCALE = 1e-6;
-    static final double RELATIVE_TOLERANCE = 1e-7;
-    static final double ABSOLUTE_TOLERANCE = 1e-6;
 
     /** The component's solution in its own variable order; {@code solvedLevels} counts the levels that found one. */
     record Outcome(double[] share, double[] contribution, double[] support, boolean proven, String note, int solvedLevels) {
@@ -331,7 +329,7 @@ final class LexicographicSolve {
     private static void fix(MPSolver solver, MPObjective objective, double constant, MPVariable[] all) {
         double variablePart = objective.value() - objective.offset();
         double optimum = constant + variablePart;
-        double tolerance = Math.max(RELATIVE_TOLERANCE * Math.abs(optimum), ABSOLUTE_TOLERANCE);
+        double tolerance = Level.tolerance(optimum);
         MPConstraint hold = solver.makeConstraint(Double.NEGATIVE_INFINITY, variablePart + tolerance);
         for (MPVariable variable : all) {
             double coefficient = objective.getCoefficient(variable);
