@@ -87,6 +87,7 @@ public final class AllocationModel {
     private final int[][] contributionsOfCorporation;
     private final int[][] supportsOfCorporation;
     private final double contributionBound;
+    private final int[] bindingRow;
 
     private AllocationModel(Instance instance, Mode mode, Scope scope, List<CorporationRows> rows, List<TaskEntry> tasks,
                             List<Work> work, List<Fund> funds, List<Contribution> contributions, List<Support> supports,
@@ -112,6 +113,21 @@ public final class AllocationModel {
             }
         }
         this.contributionBound = totalCost;
+        this.bindingRow = new int[n];
+        for (int c = 0; c < n; c++) {
+            bindingRow[c] = bindingRowOf(rows.get(c));
+        }
+    }
+
+    /** The index of the row that sets the corporation's headroom at baseline, or -1 when no row falls. */
+    private static int bindingRowOf(CorporationRows rows) {
+        nl.solidarity.projection.Headroom headroom = rows.headroom();
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.key(r).norm() == headroom.bindingNorm() && Integer.valueOf(rows.key(r).year()).equals(headroom.bindingYear())) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -286,6 +302,11 @@ public final class AllocationModel {
     /** Every objective level of this model, in order. */
     public List<Level> levels() {
         return Level.all(tierCount());
+    }
+
+    /** The row that sets corporation c's headroom at baseline (its binding norm and year), or -1. */
+    public int bindingRow(int corporation) {
+        return bindingRow[corporation];
     }
 
     public int[] workOf(int corporation) {

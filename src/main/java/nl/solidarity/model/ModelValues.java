@@ -110,20 +110,23 @@ public final class ModelValues {
     }
 
     /**
-     * The fairness level: the largest share of norm room used, over every corporation and every
-     * row with room at baseline: max over (c, r) with A_r = s0_r − min(0, s0_r) ≥ EUR 1,000 of
-     * (s0_r − s_r)/A_r.
+     * The fairness level: the largest share of headroom used, over every corporation with at least
+     * EUR 1,000 of room on the row that sets its headroom (its binding row b at baseline):
+     * max over c of (s0_b − s_b)/A_b with A_b = s0_b − min(0, s0_b). Spending h/P a year lowers
+     * row b by h/H of its room, so this is the share of H that the allocation uses, read on the
+     * row that defines H. 0 when nobody gives anything up.
      */
     public double largestShareOfRoomUsed(Allocation allocation) {
         double largest = 0.0;
         for (int c = 0; c < model.corporations().size(); c++) {
-            double[] change = slackChange(c, allocation);
+            int b = model.bindingRow(c);
+            if (b < 0) {
+                continue;
+            }
             CorporationRows r = model.rows(c);
-            for (int row = 0; row < r.size(); row++) {
-                double room = r.baseline(row) - r.floor(row);
-                if (room >= FAIRNESS_MIN_ROOM) {
-                    largest = Math.max(largest, -change[row] / room);
-                }
+            double room = r.baseline(b) - r.floor(b);
+            if (room >= FAIRNESS_MIN_ROOM) {
+                largest = Math.max(largest, -slackChange(c, allocation)[b] / room);
             }
         }
         return largest;
