@@ -13,12 +13,12 @@ import java.util.List;
  */
 public record Level(Kind kind, int tier) {
     /**
-     * A level is held at its optimum f* within max(1e-9·|f*|, 1e-6): relative, with an absolute
+     * A level is held at its optimum f* within max(1e-8·|f*|, 1e-6): relative, with an absolute
      * floor of 1e-6 in the level's unit (weighted homes, or EUR 1 when money is in millions), so
      * that a level whose optimum is 0 is not fixed at exactly 0, and what later levels may trade
      * away stays below the agreement of two computations (EUR 1, 0.001 homes) in every region.
      */
-    public static final double RELATIVE_TOLERANCE = 1e-9;
+    public static final double RELATIVE_TOLERANCE = 1e-8;
     public static final double ABSOLUTE_TOLERANCE = 1e-6;
 
     /** The tolerance around an optimum, in the optimum's own unit (homes, or millions of euros). */

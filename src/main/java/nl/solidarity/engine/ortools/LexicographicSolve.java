@@ -40,8 +40,12 @@ final class LexicographicSolve {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LexicographicSolve.class);
     static final double MONEY_SCALE = 1e-6;
 
-    /** The component's solution in its own variable order; {@code solvedLevels} counts the levels that found one. */
-    record Outcome(double[] share, double[] contribution, double[] support, boolean proven, String note, int solvedLevels) {
+    /**
+     * The component's solution in its own variable order; {@code solvedLevels} counts the levels
+     * that found one; {@code numericalTrouble} marks an LP level that ended ABNORMAL or INFEASIBLE.
+     */
+    record Outcome(double[] share, double[] contribution, double[] support, boolean proven, String note, int solvedLevels,
+                   boolean numericalTrouble) {
     }
 
     private final AllocationModel model;
@@ -60,11 +64,24 @@ final class LexicographicSolve {
 
     /** Solves the levels in order from the start values (each array in this component's local order). */
     Outcome run(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution, double[] startSupport) {
+        Outcome fast = attempt(levels, deadline, startShare, startContribution, startSupport, false);
+        if (!fast.numericalTrouble() || deadline.passed()) {
+            return fast;
+        }
+        // GLOP without presolve warm-starts each level from the last optimum, which is fast but can
+        // end in numerical trouble on the tight level bounds; the presolved solve of every level is
+        // the reliable path (measured on the shipped instances: it never needed a second try).
+        LOG.debug("component of {} corporations: {}; solved again with presolve", component.corporations().length, fast.note());
+        return attempt(levels, deadline, startShare, startContribution, startSupport, true);
+    }
+
+    private Outcome attempt(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution,
+                            double[] startSupport, boolean presolve) {
         int nw = component.work().length;
         int ng = component.contributions().length;
         int ns = component.supports().length;
         if (nw == 0 && ng == 0) {
-            return new Outcome(new double[0], new double[0], new double[0], true, null, levels.size());
+            return new Outcome(new double[0], new double[0], new double[0], true, null, levels.size(), false);
         }
         boolean projects = model.mode() == Mode.PROJECTS;
         MPSolver solver = MPSolver.createSolver(projects ? "SCIP" : "GLOP");
@@ -77,7 +94,7 @@ final class LexicographicSolve {
                 // GLOP's presolve runs again on every re-solve and throws the previous level's basis
                 // away; without it each level after the first starts from the last optimum
                 // (measured on the national instance: 0.1–0.5 s a level instead of 0.5–7 s).
-                solver.setSolverSpecificParametersAsString("use_preprocessing: false");
+                solver.setSolverSpecificParametersAsString("use_preprocessing: " + presolve);
             }
             MPVariable[] w = new MPVariable[nw];
             MPVariable[] g = new MPVariable[ng];
@@ -112,6 +129,7 @@ final class LexicographicSolve {
                 best[nw + ng + i] = startSupport[i] * MONEY_SCALE;
             }
             boolean proven = true;
+            boolean trouble = false;
             String note = null;
             int solved = 0;
             MPSolverParameters parameters = new MPSolverParameters();
@@ -145,6 +163,7 @@ final class LexicographicSolve {
                 }
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     proven = false;
+                    trouble = !projects && (status == MPSolver.ResultStatus.ABNORMAL || status == MPSolver.ResultStatus.INFEASIBLE);
                     note = status == MPSolver.ResultStatus.FEASIBLE
                             ? "time limit reached at level " + number(level) + " (" + level.label() + "); best solution found kept"
                                     + gap(objective, constant, projects)
@@ -155,7 +174,7 @@ final class LexicographicSolve {
                     fix(solver, objective, constant, all);
                 }
             }
-            return new Outcome(shares(best, nw, projects), euros(best, nw, ng), euros(best, nw + ng, ns), proven, note, solved);
+            return new Outcome(shares(best, nw, projects), euros(best, nw, ng), euros(best, nw + ng, ns), proven, note, solved, trouble);
         } finally {
             solver.delete();
         }
