@@ -303,6 +303,35 @@ class VerifierTest {
     }
 
     @Test
+    void theLevyCountsInTheRowsAndInRoomUsed() throws Exception {
+        // Rich and poor's region stays short, so they are exempt; "far", in a region of its own with
+        // EUR 5m of room and 10m of yearly cash flow, pays the levy: 1% of its base, about 1.1m,
+        // less than the 1.8m need. With the levy in place its room used is the levy (result.md).
+        Corporation far = new Corporation("far", "Far", List.of("f"), null, null, null, 5.0e6, 10.0e6, null);
+        Instance instance = new Instance("levied", 2024, 10, 15, 0.02, Norms.DEFAULT, Priorities.DEFAULT, Targets.NONE,
+                LevySettings.DEFAULT, List.of(new Region("r", "r", "P"), new Region("f", "f", "Q")),
+                List.of(RICH_AND_POOR.corporations().get(0), RICH_AND_POOR.corporations().get(1), far),
+                RICH_AND_POOR.tasks());
+        Result levied = nl.solidarity.levy.LevyStage.apply(instance, solve(instance, Mode.UNITS, Scope.REGION),
+                nl.solidarity.levy.LevyOptions.of(instance));
+        nl.solidarity.result.LevyBlock.CorporationLevy pays = levied.levy().corporations().get(2);
+        assertEquals("far", pays.id());
+        assertTrue(pays.levy() > 1.0e6 && pays.levy() < 1.2e6, pays.toString());
+        ObjectNode tree = tree(levied);
+        corporation(tree, "far").put("used", pays.levy());
+        assertEquals(List.of(), Verifier.check(instance, result(tree)));
+        corporation(tree, "far").put("used", 0.0);
+        List<String> violations = Verifier.check(instance, result(tree));
+        assertEquals(1, violations.size(), violations.toString());
+        assertTrue(violations.get(0).startsWith("corporations[far].used: the result says 0.00, recomputed " + String.format(
+                java.util.Locale.ROOT, "%.2f", pays.levy())), violations.get(0));
+        // A levy beyond its room breaks its row (the levy block is then wrong as well).
+        ((ObjectNode) tree.get("levy").get("corporations").get(2)).put("levy", 6.0e6);
+        assertTrue(Verifier.check(instance, result(tree)).contains(
+                "corporation far: HEADROOM 2034 slack -1000000.00 is below the required 0.00 (with its levy of 6000000.00)"));
+    }
+
+    @Test
     void aResultBuiltInProcessWithMissingPartsIsNamedNotANullPointer() {
         Result empty = new Result(Result.FORMAT, "x", "sha256:0", "units", "region", "ortools", "OPTIMAL", null, null, null,
                 null, null, null, null, null, null, null, null, null, 0.0);
