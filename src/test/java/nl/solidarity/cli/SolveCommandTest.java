@@ -59,9 +59,10 @@ class SolveCommandTest {
         Run run = run("verify", SMALL.toString(), tampered.toString());
         assertEquals(1, run.status());
         assertTrue(run.err().contains("objective.weightedUnmet"), run.err());
-        // A transfer at national level in a regional result breaks the scope.
+        // A contribution at national level in a regional result breaks the scope (c05 is not active in Zuid-Holland).
         ObjectNode tree = (ObjectNode) Json.MAPPER.readTree(json);
-        tree.withArray("transfers").addObject().put("from", "c05").put("to", "c01").put("amount", 1.0e6).put("level", "national");
+        tree.withArray("contributions").addObject().put("corporation", "c05").put("region", "rotterdam").put("amount", 1.0e6)
+                .put("level", "national");
         Path national = dir.resolve("national.json");
         Files.writeString(national, Json.write(tree));
         Run scope = run("verify", SMALL.toString(), national.toString());
