@@ -50,11 +50,7 @@ public final class LevyCommand implements Callable<Integer> {
             throw new InvalidInputException("--out: " + out + " is the input result; write the levy to a new file");
         }
         Instance instance = Inputs.instance(file, spec);
-        Result result = ResultJson.read(resultFile);
-        if (!instance.name().equals(result.instance())) {
-            throw new InvalidInputException(resultFile + ": instance: the result is for '" + result.instance()
-                    + "', " + file + " is '" + instance.name() + "'");
-        }
+        Result result = ResultJson.readFor(resultFile, instance, file);
         LevyOptions options = levyOptions.resolve(instance);
         Result levied = LevyStage.apply(instance, result, options);
         if (out != null) {

@@ -15,9 +15,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code solidarity verify}: an independent re-check of a result against its instance. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Re-checks a result independently: task balances, eligibility, transfer levels against the scope, "
-                + "every corporation's norms by simulating the projection year by year, and the reported objective values.",
-            "Exit 0 and 'verified', or exit 1 with one line per violation."})
+        description = {"Re-checks a result independently of the model builder and the solvers: task balances, "
+                + "eligibility, contribution levels against the scope, fund balances, the support bound, netting and cycles of "
+                + "money, every corporation's norm rows by simulating the projection year by year, headroom, binding norm, "
+                + "baseline breaches, room used, gives and receives, the objective values, the run's own scope per region "
+                + "(narrower scopes for consistency and their locks), the yearly table and the levy block.",
+            "Exit 0 and 'verified'; exit 1 with one line per violation; exit 2 when RESULT is not a result of this "
+                + "version or belongs to another instance."})
 public final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
@@ -31,7 +35,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instance instance = Inputs.instance(file, spec);
-        Result result = ResultJson.read(resultFile);
+        Result result = ResultJson.readFor(resultFile, instance, file);
         List<String> violations = Verifier.check(instance, result);
         PrintWriter out = spec.commandLine().getOut();
         if (violations.isEmpty()) {
