@@ -37,7 +37,9 @@ class LevyCommandTest {
         Path five = dir.resolve("five.json");
         Run r1 = run("levy", INSTANCE, province.toString(), "--cap", "0.01", "--out", one.toString());
         assertEquals(0, r1.status(), r1.err());
-        assertTrue(r1.out().contains("must be adjusted (bijgesteld) by EUR"), r1.out());
+        assertTrue(r1.out().replace("\n", " ").contains("must be adjusted (bijgesteld) by EUR"), r1.out());
+        assertTrue(r1.out().replace("\n", " ").contains("The 1% cap raises EUR 20.85 m of the EUR 72.30 m need; a cap of 3.468% would cover it."),
+                r1.out());
         Run r5 = run("levy", INSTANCE, province.toString(), "--cap", "0.05", "--out", five.toString());
         assertEquals(0, r5.status(), r5.err());
         assertTrue(r5.out().contains("The levy covers the whole need"), r5.out());
@@ -67,6 +69,34 @@ class LevyCommandTest {
         assertEquals(2, run.status());
         assertTrue(run.err().contains("--out:"), run.err());
         assertArrayEquals(input, Files.readAllBytes(province));
+    }
+
+    @Test
+    void refusesToWriteOverTheInstanceOrIntoAMissingFolder() throws Exception {
+        byte[] before = Files.readAllBytes(Path.of(INSTANCE));
+        Run instance = run("levy", INSTANCE, province.toString(), "--out", INSTANCE);
+        assertEquals(2, instance.status());
+        assertTrue(instance.err().startsWith("--out: "), instance.err());
+        assertArrayEquals(before, Files.readAllBytes(Path.of(INSTANCE)));
+        Run csv = run("levy", INSTANCE, province.toString(), "--csv", province.toString());
+        assertEquals(2, csv.status());
+        assertTrue(csv.err().startsWith("--csv: "), csv.err());
+        Run missing = run("levy", INSTANCE, province.toString(), "--out", dir.resolve("no/such/folder/levy.json").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+        assertFalse(Files.exists(dir.resolve("no")));
+    }
+
+    @Test
+    void aResultOfAnotherInstanceIsRefusedInOneLine() throws Exception {
+        // The same instance with one task's cost changed by a euro: another digest.
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, Files.readString(Path.of(INSTANCE)).replaceFirst("\"unitCost\" ?: ?([0-9]+)", "\"unitCost\": 1$1"));
+        Run run = run("levy", other.toString(), province.toString());
+        assertEquals(2, run.status(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("instanceDigest: the result belongs to another instance"), run.err());
+        assertEquals("", run.out());
     }
 
     @Test
