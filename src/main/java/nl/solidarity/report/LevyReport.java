@@ -45,7 +45,7 @@ public final class LevyReport {
         sb.append(wrap(summary(levy, result.scope(), btiv))).append('\n');
         if ("national".equals(result.scope())) {
             sb.append(wrap("This is a national run: every corporation with room left has already given it as voluntary "
-                    + "national solidarity, so a levy here can raise little: little room is left to levy. The ministry's "
+                    + "national solidarity, so little room is left to levy and a levy here can raise little. The ministry's "
                     + "flow levies after a province run, where regional and provincial solidarity have been used and "
                     + "national room has not.")).append('\n');
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.solidarity.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +40,29 @@ class SolveCommandTest {
         long modified = Files.getLastModifiedTime(SMALL).toMillis();
         Run run = run("solve", SMALL.toString(), "--scope", "province", "--csv", dir.resolve("csv").toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("Escalation"), run.out());
-        assertTrue(run.out().contains("province"), run.out());
-        assertTrue(run.out().contains("Unrealised tasks"), run.out());
-        for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv"}) {
-            assertTrue(Files.exists(dir.resolve("csv").resolve(file)), file);
+        String out = run.out();
+        // Every scope up to the run's own, per region with the region's name, and the total.
+        assertTrue(out.contains("Escalation, own region first"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("scope region +tier 1 +supportNeed")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("scope province +tier 1 +supportNeed")), out);
+        assertFalse(out.contains("scope national"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("rotterdam \\(Woondeal rotterdam\\) +655\\.200 +116\\.30")), out);
+        assertTrue(out.contains("Homes per year of completion"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("2026 +INSULATION +3,474\\.0 +3,474\\.0")), out);
+        assertTrue(out.contains("Solidarity funds"), out);
+        assertTrue(out.contains("Unrealised tasks"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("c01 \\(Corporatie 1\\) +0\\.00 +0\\.00 +0\\.00 +0\\.00 +0\\.00 +ICR 2039 .*")), out);
+        Path csv = dir.resolve("csv");
+        for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv", "yearly.csv"}) {
+            assertTrue(Files.exists(csv.resolve(file)), file);
         }
-        assertTrue(Files.readString(dir.resolve("csv/contributions.csv")).startsWith("corporation,region,amount,level\n"));
+        assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount,level\n"));
+        assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount\n"));
+        assertTrue(Files.readString(csv.resolve("corporations.csv"))
+                .startsWith("id,name,headroom,used,gives,receives,bindingNorm,bindingYear,baselineBreaches\n"));
+        List<String> yearly = Files.readAllLines(csv.resolve("yearly.csv"));
+        assertEquals("year,type,planned,realised,target", yearly.get(0));
+        assertTrue(yearly.contains("2026,INSULATION,3474,3474,"), yearly.toString());
         assertArrayEquals(before, Files.readAllBytes(SMALL));
         assertEquals(modified, Files.getLastModifiedTime(SMALL).toMillis());
     }

@@ -1,0 +1,87 @@
+package nl.solidarity.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.TaskType;
+import nl.solidarity.domain.Targets;
+import nl.solidarity.io.InstanceReader;
+import nl.solidarity.model.Mode;
+import nl.solidarity.model.Scope;
+import nl.solidarity.result.Result;
+import nl.solidarity.testing.Solve;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The solve summary and the CSV export on the small example at scope national, with targets for
+ * social homes in 2025 (570 planned) and 2027 (no task completes then).
+ */
+class SolveReportTest {
+    private static Instance instance;
+    private static Result result;
+    private static String report;
+
+    @BeforeAll
+    static void solve() throws Exception {
+        Instance small = InstanceReader.read(Path.of("src/test/resources/examples/small.json"));
+        Targets targets = new Targets(Map.of(TaskType.NEW_BUILD_SOCIAL, Map.of(2025, 600.0, 2027, 100.0)));
+        instance = new Instance(small.name(), small.baseYear(), small.agreementYears(), small.horizonYears(), small.indexation(),
+                small.norms(), small.priorities(), targets, small.levy(), small.regions(), small.corporations(), small.tasks());
+        result = Solve.ortools(instance, Mode.UNITS, Scope.NATIONAL, 60);
+        report = SolveReport.render(instance, result);
+    }
+
+    @Test
+    void everyFundShowsWhoPaysInAtWhichLevelAndWhoReceivesWithNames() {
+        // Rotterdam: c02 pays in at the national level, c01 (in baseline breach) draws from it.
+        Result.Contribution into = result.contributions().stream().filter(c -> c.region().equals("rotterdam")).findFirst().orElseThrow();
+        assertEquals("c02", into.corporation());
+        assertEquals("national", into.level());
+        assertTrue(report.lines().anyMatch(l -> l.matches("rotterdam \\(Woondeal rotterdam\\) +c02 \\(Corporatie 2\\) +"
+                + Money.millions(into.amount()).replace(".", "\\.") + " +national")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches(" +c01 \\(Corporatie 1\\) +" + Money.millions(into.amount()).replace(".", "\\."))),
+                report);
+    }
+
+    @Test
+    void theYearlyTableHasTheTargetsAndATargetWithoutTasks() {
+        assertTrue(report.contains("target: the instance's targets"), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("2025 +NEW_BUILD_SOCIAL +570\\.0 +570\\.0 +600\\.0 +-30\\.0")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("2027 +NEW_BUILD_SOCIAL +- +- +100\\.0 +-")), report);
+        // A type and year without a target has empty target cells.
+        assertTrue(report.lines().anyMatch(l -> l.matches("2026 +INSULATION +3,474\\.0 +3,474\\.0")), report);
+    }
+
+    @Test
+    void everyScopeUpToTheRunsOwnPerRegionAndCorporationsWithGivesAndReceives() {
+        for (String scope : List.of("region", "province", "national")) {
+            assertTrue(report.lines().anyMatch(l -> l.matches("scope " + scope + " +tier 1 +supportNeed")), report);
+        }
+        // At scope national nothing is left: every region's line and the total read zero.
+        assertTrue(report.lines().anyMatch(l -> l.matches("total +0\\.000 +0\\.00")), report);
+        Result.CorporationUse c02 = result.corporations().stream().filter(c -> c.id().equals("c02")).findFirst().orElseThrow();
+        assertTrue(c02.gives() > 0);
+        assertTrue(report.lines().anyMatch(l -> l.startsWith("c02 (Corporatie 2)") && l.contains(" " + Money.millions(c02.gives()) + " ")
+                && l.contains("ICR 2035")), report);
+    }
+
+    @Test
+    void theCsvFolderHasTheYearlyTableWithTargets(@TempDir Path dir) throws Exception {
+        ResultCsv.write(instance, result, dir);
+        List<String> yearly = Files.readAllLines(dir.resolve("yearly.csv"));
+        assertEquals("year,type,planned,realised,target", yearly.get(0));
+        assertTrue(yearly.contains("2025,NEW_BUILD_SOCIAL,570,570,600"), yearly.toString());
+        assertTrue(yearly.contains("2026,INSULATION,3474,3474,"), yearly.toString());
+        List<String> contributions = Files.readAllLines(dir.resolve("contributions.csv"));
+        assertEquals(1 + result.contributions().size(), contributions.size());
+        assertTrue(contributions.stream().anyMatch(l -> l.startsWith("c02,rotterdam,") && l.endsWith(",national")), contributions.toString());
+        assertEquals(1 + result.support().size(), Files.readAllLines(dir.resolve("support.csv")).size());
+    }
+}
