@@ -40,14 +40,32 @@ class SolveReportTest {
 
     @Test
     void everyFundShowsWhoPaysInAtWhichLevelAndWhoReceivesWithNames() {
-        // Rotterdam: c02 pays in at the national level, c01 (in baseline breach) draws from it.
-        Result.Contribution into = result.contributions().stream().filter(c -> c.region().equals("rotterdam")).findFirst().orElseThrow();
-        assertEquals("c02", into.corporation());
-        assertEquals("national", into.level());
-        assertTrue(report.lines().anyMatch(l -> l.matches("rotterdam \\(Woondeal rotterdam\\) +c02 \\(Corporatie 2\\) +"
-                + Money.millions(into.amount()).replace(".", "\\.") + " +national")), report);
-        assertTrue(report.lines().anyMatch(l -> l.matches(" +c01 \\(Corporatie 1\\) +" + Money.millions(into.amount()).replace(".", "\\."))),
-                report);
+        // Rotterdam: c06 (active there) pays in at the regional level, c01 (in baseline breach)
+        // draws from it. Haaglanden: c06 at the provincial level and c05 at the national level pay
+        // in, c03 draws.
+        Result.Contribution rotterdam = contribution("c06", "rotterdam");
+        assertEquals("regional", rotterdam.level());
+        assertEquals("provincial", contribution("c06", "haaglanden").level());
+        assertEquals("national", contribution("c05", "haaglanden").level());
+        assertTrue(report.lines().anyMatch(l -> l.matches("rotterdam \\(Woondeal rotterdam\\) +c06 \\(Corporatie 6\\) +"
+                + amount(rotterdam.amount()) + " +regional")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches(" +c01 \\(Corporatie 1\\) +" + amount(rotterdam.amount()))), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("haaglanden \\(Woondeal haaglanden\\) +c05 \\(Corporatie 5\\) +"
+                + amount(contribution("c05", "haaglanden").amount()) + " +national")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches(" +c06 \\(Corporatie 6\\) +"
+                + amount(contribution("c06", "haaglanden").amount()) + " +provincial")), report);
+        // t001 of c01 is carried out by c06.
+        assertTrue(report.lines().anyMatch(l -> l.matches("t001 +NEW_BUILD_SOCIAL +rotterdam \\(Woondeal rotterdam\\) +"
+                + "c01 \\(Corporatie 1\\) +c06 \\(Corporatie 6\\) +318\\.0")), report);
+    }
+
+    private static Result.Contribution contribution(String corporation, String region) {
+        return result.contributions().stream().filter(c -> c.corporation().equals(corporation) && c.region().equals(region))
+                .findFirst().orElseThrow(() -> new AssertionError("no contribution of " + corporation + " into " + region));
+    }
+
+    private static String amount(double euros) {
+        return Money.millions(euros).replace(".", "\\.");
     }
 
     @Test
@@ -62,14 +80,14 @@ class SolveReportTest {
     @Test
     void everyScopeUpToTheRunsOwnPerRegionAndCorporationsWithGivesAndReceives() {
         for (String scope : List.of("region", "province", "national")) {
-            assertTrue(report.lines().anyMatch(l -> l.matches("scope " + scope + " +tier 1 +supportNeed")), report);
+            assertTrue(report.lines().anyMatch(l -> l.matches("scope " + scope + " +tier 1 +tier 2 +tier 3 +supportNeed")), report);
         }
         // At scope national nothing is left: every region's line and the total read zero.
-        assertTrue(report.lines().anyMatch(l -> l.matches("total +0\\.000 +0\\.00")), report);
-        Result.CorporationUse c02 = result.corporations().stream().filter(c -> c.id().equals("c02")).findFirst().orElseThrow();
-        assertTrue(c02.gives() > 0);
-        assertTrue(report.lines().anyMatch(l -> l.startsWith("c02 (Corporatie 2)") && l.contains(" " + Money.millions(c02.gives()) + " ")
-                && l.contains("ICR 2035")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("total +0\\.000 +0\\.000 +0\\.000 +0\\.00")), report);
+        Result.CorporationUse c06 = result.corporations().stream().filter(c -> c.id().equals("c06")).findFirst().orElseThrow();
+        assertEquals(contribution("c06", "rotterdam").amount() + contribution("c06", "haaglanden").amount(), c06.gives(), 0.01);
+        assertTrue(report.lines().anyMatch(l -> l.startsWith("c06 (Corporatie 6)") && l.contains(" " + Money.millions(c06.gives()) + " ")
+                && l.contains("LTV-HORIZON 2039")), report);
     }
 
     @Test
@@ -79,9 +97,10 @@ class SolveReportTest {
         assertEquals("year,type,planned,realised,target", yearly.get(0));
         assertTrue(yearly.contains("2025,NEW_BUILD_SOCIAL,570,570,600"), yearly.toString());
         assertTrue(yearly.contains("2026,INSULATION,3474,3474,"), yearly.toString());
+        assertTrue(yearly.contains("2029,NEW_BUILD_MIDDLE,240,240,"), yearly.toString());
         List<String> contributions = Files.readAllLines(dir.resolve("contributions.csv"));
         assertEquals(1 + result.contributions().size(), contributions.size());
-        assertTrue(contributions.stream().anyMatch(l -> l.startsWith("c02,rotterdam,") && l.endsWith(",national")), contributions.toString());
+        assertTrue(contributions.stream().anyMatch(l -> l.startsWith("c06,rotterdam,") && l.endsWith(",regional")), contributions.toString());
         assertEquals(1 + result.support().size(), Files.readAllLines(dir.resolve("support.csv")).size());
     }
 }
