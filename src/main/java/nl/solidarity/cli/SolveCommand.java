@@ -51,7 +51,7 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions, support, unmet, corporations and yearly as CSV into this folder (created if missing; not the instance's own folder).")
     Path csv;
 
-    @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (levy.md).")
+    @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (docs/levy.md).")
     boolean levy;
 
     @Mixin

@@ -11,8 +11,9 @@ import nl.solidarity.result.Result;
 
 /**
  * Re-checks a result's levy block by computing it again from the result's own allocation with the
- * parameters the block states. Numbers agree as the spec README defines it: within 1e-6 relative,
- * or EUR 1 absolute (the rates: 1e-9 absolute, levy.md finds them to 1e-9). That the norms hold
+ * parameters the block states, the summary included. Numbers agree within 1e-6 relative or EUR 1
+ * absolute, whichever is larger (the rates, ρmax and capNeeded: 1e-9 absolute, the precision the
+ * rate is found to); counts exactly (docs/levy.md). That the norms hold
  * with the levy paid is the simulation's part of {@code Verifier}.
  */
 public final class LevyCheck {
@@ -172,7 +173,7 @@ public final class LevyCheck {
         }
     }
 
-    /** Agreement (spec README): within 1e-6 relative or the absolute tolerance, whichever is larger. */
+    /** Agreement: within 1e-6 relative or the absolute tolerance, whichever is larger. */
     static boolean agree(double expected, double actual, double absolute) {
         return Math.abs(expected - actual) <= Math.max(absolute, 1e-6 * Math.max(Math.abs(expected), Math.abs(actual)));
     }

@@ -82,7 +82,8 @@ public final class LevyReport {
         parameters.row("key", btiv ? "btiv2015 (half homes, half WOZ value)" : "cashflow");
         sb.append(body(parameters)).append('\n');
 
-        List<LevyBlock.CorporationLevy> payers = new ArrayList<>(levy.corporations().stream().filter(c -> c.levy() > 0).toList());
+        // Payers as the summary counts them: more than one euro (a ρmax of a few 1e-9 leaves cents).
+        List<LevyBlock.CorporationLevy> payers = new ArrayList<>(levy.corporations().stream().filter(c -> c.levy() > 1.0).toList());
         payers.sort(Comparator.comparingDouble((LevyBlock.CorporationLevy c) -> -c.levy()).thenComparing(LevyBlock.CorporationLevy::id));
         sb.append("Largest payers (").append(Math.min(LARGEST_PAYERS, payers.size())).append(" of ").append(payers.size())
                 .append("; EUR m over the levy years)\n");

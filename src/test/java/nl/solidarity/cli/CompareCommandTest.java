@@ -21,7 +21,7 @@ import nl.solidarity.testing.Cli.Run;
 
 /**
  * {@code compare} in-process on a generated two-region instance without baseline breaches, where
- * the scenario directions are certain (allocation.md, "Known non-monotonicities", names the case
+ * the scenario directions are certain (docs/scenarios.md, "Reading the directions", names the case
  * with breaches where higher interest can help).
  */
 class CompareCommandTest {

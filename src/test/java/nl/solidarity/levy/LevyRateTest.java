@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The breakpoint method finds the smallest rate that raises the need, to 1e-9 relative (levy.md). */
+/** The breakpoint method finds the smallest rate that raises the need, to 1e-9 relative. */
 class LevyRateTest {
     @Test
     void theRateRaisesTheNeedAndNoSmallerRateDoes() {
