@@ -40,28 +40,31 @@ class SolveReportTest {
 
     @Test
     void everyFundShowsWhoPaysInAtWhichLevelAndWhoReceivesWithNames() {
-        // Rotterdam: c06 (active there) pays in at the regional level, c01 (in baseline breach)
-        // draws from it. Haaglanden: c06 at the provincial level and c05 at the national level pay
-        // in, c03 draws.
-        Result.Contribution rotterdam = contribution("c06", "rotterdam");
-        assertEquals("regional", rotterdam.level());
-        assertEquals("provincial", contribution("c06", "haaglanden").level());
-        assertEquals("national", contribution("c05", "haaglanden").level());
-        assertTrue(report.lines().anyMatch(l -> l.matches("rotterdam \\(Woondeal rotterdam\\) +c06 \\(Corporatie 6\\) +"
-                + amount(rotterdam.amount()) + " +regional")), report);
-        assertTrue(report.lines().anyMatch(l -> l.matches(" +c01 \\(Corporatie 1\\) +" + amount(rotterdam.amount()))), report);
-        assertTrue(report.lines().anyMatch(l -> l.matches("haaglanden \\(Woondeal haaglanden\\) +c05 \\(Corporatie 5\\) +"
-                + amount(contribution("c05", "haaglanden").amount()) + " +national")), report);
-        assertTrue(report.lines().anyMatch(l -> l.matches(" +c06 \\(Corporatie 6\\) +"
-                + amount(contribution("c06", "haaglanden").amount()) + " +provincial")), report);
-        // t001 of c01 is carried out by c06.
+        // Everything is realised at scope national, and c01 (in baseline breach, no room) can only
+        // carry out its own insulation in Rotterdam with money from the Rotterdam fund. Who pays
+        // into the funds is not unique below the objective's levels: every contribution and
+        // support of the result must show, in its fund's block, with names and the level.
+        assertTrue(result.support().stream().anyMatch(s -> s.region().equals("rotterdam") && s.corporation().equals("c01")),
+                result.support().toString());
+        List<String> lines = report.lines().dropWhile(l -> !l.startsWith("Solidarity funds")).skip(3)
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertEquals(result.contributions().size() + result.support().size(), lines.size(), report);
+        String fund = null;
+        for (String line : lines) {
+            if (!line.startsWith(" ")) {
+                fund = line.substring(0, line.indexOf(')') + 1);
+            }
+            String current = fund;
+            boolean matched = result.contributions().stream().anyMatch(c -> current.equals(c.region() + " (Woondeal " + c.region() + ")")
+                    && line.matches(".*  c0\\d \\(Corporatie \\d\\) +" + amount(c.amount()) + " +" + c.level())
+                    && line.contains(c.corporation() + " (Corporatie " + c.corporation().substring(2) + ")"))
+                    || result.support().stream().anyMatch(s -> current.equals(s.region() + " (Woondeal " + s.region() + ")")
+                    && line.matches(".*  " + s.corporation() + " \\(Corporatie \\d\\) +" + amount(s.amount())));
+            assertTrue(matched, "no contribution or support for the line '" + line + "' in fund " + fund + "\n" + report);
+        }
+        // t001 of c01 is carried out by another corporation active in Rotterdam.
         assertTrue(report.lines().anyMatch(l -> l.matches("t001 +NEW_BUILD_SOCIAL +rotterdam \\(Woondeal rotterdam\\) +"
-                + "c01 \\(Corporatie 1\\) +c06 \\(Corporatie 6\\) +318\\.0")), report);
-    }
-
-    private static Result.Contribution contribution(String corporation, String region) {
-        return result.contributions().stream().filter(c -> c.corporation().equals(corporation) && c.region().equals(region))
-                .findFirst().orElseThrow(() -> new AssertionError("no contribution of " + corporation + " into " + region));
+                + "c01 \\(Corporatie 1\\) +c0\\d \\(Corporatie \\d\\) +318\\.0")), report);
     }
 
     private static String amount(double euros) {
@@ -84,10 +87,15 @@ class SolveReportTest {
         }
         // At scope national nothing is left: every region's line and the total read zero.
         assertTrue(report.lines().anyMatch(l -> l.matches("total +0\\.000 +0\\.000 +0\\.000 +0\\.00")), report);
-        Result.CorporationUse c06 = result.corporations().stream().filter(c -> c.id().equals("c06")).findFirst().orElseThrow();
-        assertEquals(contribution("c06", "rotterdam").amount() + contribution("c06", "haaglanden").amount(), c06.gives(), 0.01);
-        assertTrue(report.lines().anyMatch(l -> l.startsWith("c06 (Corporatie 6)") && l.contains(" " + Money.millions(c06.gives()) + " ")
-                && l.contains("LTV-HORIZON 2039")), report);
+        // Every corporation's line: headroom, used, left, gives, receives and its binding norm.
+        for (Result.CorporationUse c : result.corporations()) {
+            String expected = String.join(" +", c.id() + " \\(Corporatie " + c.id().substring(2) + "\\)",
+                    c.headroom() == null ? "unbounded" : amount(c.headroom()), amount(c.used()),
+                    c.headroom() == null ? "" : amount(c.headroom() - c.used()), amount(c.gives()), amount(c.receives()),
+                    c.bindingNorm() + " " + c.bindingYear()) + " .*";
+            assertTrue(report.lines().anyMatch(l -> l.matches(expected)), expected + "\n" + report);
+        }
+        assertTrue(report.lines().anyMatch(l -> l.startsWith("c06 (Corporatie 6)") && l.contains("LTV-HORIZON 2039")), report);
     }
 
     @Test
@@ -100,7 +108,10 @@ class SolveReportTest {
         assertTrue(yearly.contains("2029,NEW_BUILD_MIDDLE,240,240,"), yearly.toString());
         List<String> contributions = Files.readAllLines(dir.resolve("contributions.csv"));
         assertEquals(1 + result.contributions().size(), contributions.size());
-        assertTrue(contributions.stream().anyMatch(l -> l.startsWith("c06,rotterdam,") && l.endsWith(",regional")), contributions.toString());
+        for (Result.Contribution c : result.contributions()) {
+            assertTrue(contributions.contains(c.corporation() + "," + c.region() + "," + nl.solidarity.io.Json.plain(c.amount()) + ","
+                    + c.level()), contributions.toString());
+        }
         assertEquals(1 + result.support().size(), Files.readAllLines(dir.resolve("support.csv")).size());
     }
 }
