@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code solidarity compare}: the base instance and its scenarios solved and put side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Solves the instance and each scenario (docs/scenarios.md) with the same options, in parallel "
-                + "where cores allow, and prints one table: realised homes, weightedUnmet and supportNeed per scope, "
-                + "transfer volumes, corporations short, each with its difference to the base.",
+                + "where cores allow, and prints one table: realised homes, the unmet homes of every priority tier, weightedUnmet "
+                + "and supportNeed per scope, contribution volumes into the solidarity funds per level, corporations short, "
+                + "and the levy with its summary, each with its difference to the base.",
             "Every scenario is applied and validated before anything is solved; an invalid scenario exits with 2."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Base instance: a JSON file or a CSV folder.")

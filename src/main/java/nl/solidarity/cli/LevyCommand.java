@@ -1,11 +1,11 @@
 package nl.solidarity.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
+import nl.solidarity.io.InstanceDigest;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "levy", mixinStandardHelpOptions = true,
         description = {"Computes the residual projectsteun need of a result and the national levy that closes it: "
                 + "the rate, each corporation's levy (capped at a share of its operating cash flow, limited by its "
-                + "own norms, less a credit for voluntary transfers), what stays uncovered and which tasks get support.",
-            "Prints the report; with --out writes the result with its levy block to a new file."})
+                + "own norms, less a credit for what it paid into the regional solidarity funds), what stays uncovered, "
+                + "which tasks get support, and in plain words why the levy raises what it raises.",
+            "Prints the report; with --out writes the result with its levy block to a new file.",
+            "The result must belong to the instance (the same instanceDigest), else exit 2."})
 public final class LevyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
@@ -46,9 +48,10 @@ public final class LevyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (out != null && sameFile(out, resultFile)) {
-            throw new InvalidInputException("--out: " + out + " is the input result; write the levy to a new file");
-        }
+        OutputPaths.refuseInputs("--out", out, resultFile, file);
+        OutputPaths.refuseInputs("--csv", csv, resultFile, file);
+        OutputPaths.requireParent("--out", out);
+        OutputPaths.requireParent("--csv", csv);
         Instance instance = Inputs.instance(file, spec);
         Result result = ResultJson.readFor(resultFile, instance, file);
         LevyOptions options = levyOptions.resolve(instance);
@@ -63,12 +66,5 @@ public final class LevyCommand implements Callable<Integer> {
         stdout.print(LevyReport.render(instance, levied));
         stdout.flush();
         return ExitCode.OK;
-    }
-
-    static boolean sameFile(Path a, Path b) throws java.io.IOException {
-        if (Files.exists(a) && Files.exists(b)) {
-            return Files.isSameFile(a, b);
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -14,7 +14,7 @@ public final class LevyOptionsMixin {
     @Option(names = "--cap", paramLabel = "X", description = "Levy cap per corporation as a share of its yearly operating cash flow, 0–1 (0.01 = 1%%). Default: the instance's levy.capShare.")
     Double cap;
 
-    @Option(names = "--credit-factor", paramLabel = "K", description = "Share of net voluntary transfers credited against the levy, 0–1. Default: the instance's levy.creditFactor.")
+    @Option(names = "--credit-factor", paramLabel = "K", description = "Share of what a corporation paid into the solidarity funds, less what it received from them, credited against its levy, 0–1. Default: the instance's levy.creditFactor.")
     Double creditFactor;
 
     @Option(names = "--years", paramLabel = "N", description = "Levy years: the first N years of the agreement period. Default: the instance's levy.years, else the whole period.")

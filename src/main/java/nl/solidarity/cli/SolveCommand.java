@@ -28,10 +28,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code solidarity solve}: the allocation of tasks and transfers, verified before it is written. */
+/** {@code solidarity solve}: the allocation of tasks and solidarity money, verified before it is written. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Allocates tasks and solidarity transfers so that the most of the NPA is realised while every "
-                + "corporation keeps its continuity norms. Reports every scope up to the requested one.",
+        description = {"Allocates tasks, and money paid into and out of the regions' solidarity funds, so that the most of "
+                + "the NPA is realised, inner priority tier first, while every corporation keeps its continuity norms. "
+                + "Solves every scope up to the requested one, own region first, and reports each of them.",
             "The result is re-checked independently (as 'verify' does) before anything is written."})
 public final class SolveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
@@ -47,10 +48,10 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result JSON here.")
     Path out;
 
-    @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, transfers, unmet and corporations as CSV into this folder.")
+    @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions, support, unmet, corporations and yearly as CSV into this folder (created if missing; not the instance's own folder).")
     Path csv;
 
-    @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (levy.md).")
+    @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (docs/levy.md).")
     boolean levy;
 
     @Mixin
@@ -68,6 +69,7 @@ public final class SolveCommand implements Callable<Integer> {
         if (!levy && levyOptions.anySet()) {
             throw new InvalidInputException("--cap, --credit-factor, --years and --base only apply with --levy");
         }
+        OutputPaths.refuseInputs("--csv", csv, file);
         Instance instance = Inputs.instance(file, spec);
         LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
         Progress progress = new Progress(stderr, solver.quiet);
@@ -91,7 +93,7 @@ public final class SolveCommand implements Callable<Integer> {
             AtomicFiles.write(out, ResultJson.write(result));
         }
         if (csv != null) {
-            ResultCsv.write(result, csv);
+            ResultCsv.write(instance, result, csv);
         }
         stdout.print(SolveReport.render(instance, result));
         if (result.levy() != null) {

@@ -3,7 +3,6 @@ package nl.solidarity.levy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,36 +10,43 @@ import java.util.Map;
 import java.util.Set;
 import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.Priorities;
+import nl.solidarity.domain.Region;
+import nl.solidarity.domain.Rounding;
 import nl.solidarity.domain.Task;
-import nl.solidarity.io.Json;
 import nl.solidarity.projection.CorporationRows;
-import nl.solidarity.projection.Decisions;
 import nl.solidarity.projection.Projection;
 import nl.solidarity.result.LevyBlock;
 import nl.solidarity.result.Result;
 
 /**
- * The residual projectsteun need and the levy that closes it (levy.md), as a pure function of an
- * instance, a finished allocation and the levy options.
+ * The residual projectsteun need and the levy that closes it, as a pure function of an instance, a
+ * finished allocation (the result's own entries, before any levy) and the levy options.
  *
  * <pre>
  *   S          = Σ over unrealised NPA tasks p of u_p · max(0, cost_p − value_p)
  *   K_c,y      = the key base of c in levy year y (cashflow: O_c·(1+g)^y)
  *   gross_c(ρ) = min(ρ·K_c, cap·B_c, ρmax_c·K_c)        K_c = Σ_y K_c,y, B_c = Σ_y O_c·(1+g)^y
+ *   credit_c   = creditFactor · max(0, gives_c − receives_c)
  *   levy_c(ρ)  = max(0, gross_c(ρ) − credit_c)
  *   rate       = the smallest ρ in [0, cap] with Σ_c levy_c(ρ) ≥ S
  * </pre>
  *
- * With the cash-flow key K_c = B_c, so gross_c = min(ρ, cap, ρmax_c)·B_c exactly as levy.md
- * writes it. Each levy_c is piecewise linear in ρ with kinks at credit_c/K_c (it starts paying),
- * cap·B_c/K_c and ρmax_c (it stops growing); between consecutive kinks the sum is linear, so the
- * rate is found exactly by locating the segment and interpolating.
+ * With the cash-flow key K_c = B_c, so gross_c = min(ρ, cap, ρmax_c)·B_c. Each levy_c is piecewise
+ * linear in ρ with kinks at credit_c/K_c (it starts paying), cap·B_c/K_c and ρmax_c (it stops
+ * growing); between consecutive kinks the sum is linear, so the rate is found exactly by locating
+ * the segment and interpolating. The same search over the cap (with ρ = cap) gives
+ * {@code capNeeded}.
  */
 public final class LevyCalculator {
-    /** levy.md: a need below one euro counts as zero. */
+    /** A need below one euro counts as zero. */
     static final double SMALLEST_NEED = 1.0;
-    /** levy.md: a region is short while one of its NPA tasks has more than this many unrealised homes. */
+    /** A region is short while one of its NPA tasks has more than this many unrealised homes. */
     static final double SHORT_HOMES = 0.001;
+    /** A ρmax below this counts as 0 (rounding noise of a corporation that has no room left). */
+    static final double SMALLEST_RHO_MAX = 1e-9;
+    /** A corporation that pays more than this counts as a payer in the summary. */
+    static final double PAYER_THRESHOLD = 1.0;
 
     public static final String NO_BASE = "no-base";
     public static final String OWN_REGION_SHORT = "own-region-short";
@@ -49,16 +55,13 @@ public final class LevyCalculator {
     }
 
     public static LevyBlock compute(Instance instance, Result result, LevyOptions options) {
-        Map<String, Task> tasks = new HashMap<>();
-        instance.tasks().forEach(t -> tasks.put(t.id(), t));
-        List<Unrealised> unrealised = unrealised(result, tasks);
-        double need = 0.0;
+        List<Unrealised> unrealised = unrealised(instance, result);
+        double computedNeed = 0.0;
         for (Unrealised u : unrealised) {
-            need += u.units() * u.task().supportPerUnit();
+            computedNeed += u.amount();
         }
-        if (need < SMALLEST_NEED) {
-            need = 0.0;
-        }
+        // A need below one euro counts as zero: no rate, nothing raised, nothing uncovered.
+        double need = computedNeed < SMALLEST_NEED ? 0.0 : computedNeed;
         Set<String> shortRegions = new HashSet<>();
         for (Unrealised u : unrealised) {
             if (u.units() > SHORT_HOMES) {
@@ -68,31 +71,37 @@ public final class LevyCalculator {
 
         List<Payer> payers = payers(instance, result, options, shortRegions);
         double cap = options.capShare();
-        double atCap = raised(payers, cap);
         double rate;
+        boolean covered;
         if (need == 0.0) {
             rate = 0.0;
-        } else if (atCap < need) {
+            covered = true;
+        } else if (raised(payers, cap) < need) {
             rate = cap;
+            covered = false;
         } else {
             rate = smallestRate(payers, cap, need);
+            covered = true;
         }
-        double raisedExact = raised(payers, rate);
-        boolean covered = need == 0.0 || atCap >= need;
 
         List<LevyBlock.CorporationLevy> corporations = new ArrayList<>();
         double raised = 0.0;
         for (Payer p : payers) {
-            double gross = p.exempt() == null ? p.gross(rate) : 0.0;
-            double levy = p.exempt() == null ? Json.cents(Math.max(0.0, gross - p.credit())) : 0.0;
+            double gross = p.exempt() == null ? Rounding.cents(p.gross(rate)) : 0.0;
+            double levy = p.exempt() == null ? Rounding.cents(Math.max(0.0, p.gross(rate) - p.credit())) : 0.0;
             raised += levy;
-            corporations.add(new LevyBlock.CorporationLevy(p.id(), Json.cents(p.keyBase()), p.rhoMax(), Json.cents(gross),
-                    Json.cents(p.credit()), levy, p.exempt()));
+            corporations.add(new LevyBlock.CorporationLevy(p.id(), Rounding.cents(p.keyBase()), p.rhoMax(), gross,
+                    Rounding.cents(p.credit()), levy, p.exempt()));
         }
-        double uncovered = covered ? 0.0 : Json.cents(need - raisedExact);
-        return new LevyBlock(Json.cents(need), Json.cents(raised), uncovered, rate, cap, options.creditFactor(),
-                options.years(), options.base().json(), corporations,
-                supported(unrealised, covered, raisedExact, result.mode(), instance), null);
+        raised = Rounding.cents(raised);
+        double uncovered = covered ? 0.0 : Rounding.cents(Math.max(0.0, need - raised));
+        List<LevyBlock.SupportedTask> supported = need == 0.0 ? List.of()
+                : supported(unrealised, covered, raised, "projects".equals(result.mode()), instance.priorities());
+        Double capNeeded = need == 0.0 ? Double.valueOf(0.0)
+                : covered && options.base() == LevyBase.CASHFLOW ? Double.valueOf(rate) : capNeeded(payers, need);
+        LevyBlock.Summary summary = summary(instance, corporations, rate, capNeeded, need == 0.0 ? List.of() : unrealised);
+        return new LevyBlock(Rounding.cents(computedNeed), raised, uncovered, rate, cap, options.creditFactor(),
+                options.years(), options.base().json(), corporations, supported, summary);
     }
 
     /** Σ_c levy_c(ρ), unrounded. */
@@ -145,26 +154,28 @@ public final class LevyCalculator {
         return cap;
     }
 
+    /**
+     * The smallest cap in [0, 1] at which the same rules raise the need, or null when even a cap
+     * of 1 cannot. With the cap c and the rate at most c, a corporation pays
+     * max(0, min(c·K, c·B, ρmax·K) − credit) at most: the same function as a payer with key base
+     * min(K, B), ρmax·K / min(K, B) and no cap of its own, so the rate search over [0, 1] finds it.
+     */
+    static Double capNeeded(List<Payer> payers, double need) {
+        List<Payer> virtual = new ArrayList<>();
+        for (Payer p : payers) {
+            double base = Math.min(p.keyBase(), p.ownBase());
+            Double rhoMax = p.rhoMax() == null || !(base > 0) ? p.rhoMax() : Double.valueOf(p.rhoMax() * p.keyBase() / base);
+            virtual.add(new Payer(p.id(), base, base, 1.0, rhoMax, p.credit(), p.exempt()));
+        }
+        if (raised(virtual, 1.0) < need) {
+            return null;
+        }
+        return smallestRate(virtual, 1.0, need);
+    }
+
     /** The corporations in instance order with their base, ρmax, credit and exemption. */
     static List<Payer> payers(Instance instance, Result result, LevyOptions options, Set<String> shortRegions) {
-        Map<String, Task> tasks = new HashMap<>();
-        instance.tasks().forEach(t -> tasks.put(t.id(), t));
-        Map<String, List<Decisions.Work>> work = new HashMap<>();
-        for (Result.Assignment a : result.assignments()) {
-            Task task = tasks.get(a.task());
-            if (task != null) {
-                work.computeIfAbsent(a.corporation(), k -> new ArrayList<>()).add(new Decisions.Work(task, a.units()));
-            }
-        }
-        Map<String, Double> given = new HashMap<>();
-        Map<String, Double> received = new HashMap<>();
-        for (Result.Contribution c : result.contributions()) {
-            given.merge(c.corporation(), c.amount(), Double::sum);
-        }
-        for (Result.Support s : result.support()) {
-            received.merge(s.corporation(), s.amount(), Double::sum);
-        }
-
+        Map<String, AllocationOf.Position> positions = AllocationOf.positions(instance, result);
         int years = options.years();
         double[] profile = LevySchedule.profile(years, instance.indexation());
         List<String> exempt = new ArrayList<>();
@@ -178,21 +189,22 @@ public final class LevyCalculator {
             Corporation c = instance.corporations().get(i);
             double own = c.levyBaseCashFlow() == null ? 0.0 : c.levyBaseCashFlow() * sum(profile);
             double keyBase = sum(keyByYear[i]);
-            double netGiven = given.getOrDefault(c.id(), 0.0) - received.getOrDefault(c.id(), 0.0);
-            double credit = options.creditFactor() * Math.max(0.0, netGiven);
+            AllocationOf.Position position = positions.get(c.id());
+            double credit = options.creditFactor() * Math.max(0.0, position.gives() - position.receives());
             Double rhoMax = null;
             if (keyBase > 0) {
                 CorporationRows rows = Projection.rowsOf(instance, c);
-                Decisions decisions = new Decisions(work.getOrDefault(c.id(), List.of()),
-                        given.getOrDefault(c.id(), 0.0), received.getOrDefault(c.id(), 0.0), new double[0]);
-                rhoMax = rows.largestFactorOnTop(rows.slacks(decisions, instance.baseYear()), keyByYear[i]);
+                rhoMax = rows.largestFactorOnTop(rows.slacks(position.decisions(), instance.baseYear()), keyByYear[i]);
+                if (rhoMax != null && rhoMax < SMALLEST_RHO_MAX) {
+                    rhoMax = 0.0;
+                }
             }
-            payers.add(new Payer(c.id(), keyBase, options.capShare() * own, rhoMax, credit, exempt.get(i)));
+            payers.add(new Payer(c.id(), keyBase, own, options.capShare(), rhoMax, credit, exempt.get(i)));
         }
         return payers;
     }
 
-    /** levy.md: the first reason that applies, in this order; null when the corporation pays. */
+    /** The first reason that applies, in this order; null when the corporation pays. */
     static String exemption(Corporation c, Set<String> shortRegions) {
         if (c.levyBaseCashFlow() == null) {
             return NO_BASE;
@@ -248,8 +260,10 @@ public final class LevyCalculator {
         return key;
     }
 
-    /** Unrealised NPA tasks in the order projectsteun supports them: priority, then support per home, then id. */
-    static List<Unrealised> unrealised(Result result, Map<String, Task> tasks) {
+    /** The unrealised NPA tasks of the result (its unmet entries), in the order they are listed. */
+    static List<Unrealised> unrealised(Instance instance, Result result) {
+        Map<String, Task> tasks = new LinkedHashMap<>();
+        instance.tasks().forEach(t -> tasks.put(t.id(), t));
         Map<String, Double> units = new LinkedHashMap<>();
         for (Result.Unmet u : result.unmet()) {
             Task task = tasks.get(u.task());
@@ -263,17 +277,19 @@ public final class LevyCalculator {
     }
 
     /**
-     * levy.md: everything when the levy raises the need; otherwise in order until the money is
-     * spent, the last one in part in units mode, skipped when it does not fit in projects mode.
-     * A task without an onrendabele top needs no projectsteun and is not listed.
+     * Everything when the levy raises the need; otherwise in order (inner tier first, then higher
+     * weight within the tier, then lower support per home, then id) until the money is spent: the
+     * last one in part in units mode, skipped when it does not fit in projects mode (the next one
+     * that fits is supported). A task without an onrendabele top needs no projectsteun and is not
+     * listed.
      */
     static List<LevyBlock.SupportedTask> supported(List<Unrealised> unrealised, boolean covered, double raised,
-                                                   String mode, Instance instance) {
+                                                   boolean projects, Priorities priorities) {
         List<Unrealised> order = new ArrayList<>(unrealised);
-        order.sort(Comparator.comparingDouble((Unrealised u) -> -instance.weight(u.task().type()))
+        order.sort(Comparator.comparingInt((Unrealised u) -> tier(priorities, u.task()))
+                .thenComparingDouble(u -> -priorities.weight(u.task().type()))
                 .thenComparingDouble(u -> u.task().supportPerUnit())
                 .thenComparing(u -> u.task().id()));
-        boolean projects = "projects".equals(mode);
         double left = raised;
         List<LevyBlock.SupportedTask> list = new ArrayList<>();
         for (Unrealised u : order) {
@@ -281,16 +297,17 @@ public final class LevyCalculator {
             if (!(perHome > 0)) {
                 continue;
             }
-            double amount = u.units() * perHome;
+            double amount = u.amount();
             if (covered) {
-                list.add(new LevyBlock.SupportedTask(u.task().id(), Json.units(u.units()), Json.cents(amount)));
+                list.add(new LevyBlock.SupportedTask(u.task().id(), Rounding.units(u.units()), Rounding.cents(amount)));
             } else if (amount <= left) {
-                list.add(new LevyBlock.SupportedTask(u.task().id(), Json.units(u.units()), Json.cents(amount)));
+                list.add(new LevyBlock.SupportedTask(u.task().id(), Rounding.units(u.units()), Rounding.cents(amount)));
                 left -= amount;
             } else if (!projects && left > 0) {
-                double homes = Json.units(left / perHome);
+                // Whole millionths of a home, rounded down: the part never costs more than is left.
+                double homes = Math.floor(left / perHome * 1e6) / 1e6;
                 if (homes > 0) {
-                    list.add(new LevyBlock.SupportedTask(u.task().id(), homes, Json.cents(homes * perHome)));
+                    list.add(new LevyBlock.SupportedTask(u.task().id(), Rounding.units(homes), Rounding.cents(homes * perHome)));
                 }
                 left = 0.0;
             }
@@ -298,21 +315,86 @@ public final class LevyCalculator {
         return list;
     }
 
+    /** The tier of a task's type, innermost 0; a type in no tier comes last. */
+    private static int tier(Priorities priorities, Task task) {
+        int tier = priorities.tierOf(task.type());
+        return tier < 0 ? Integer.MAX_VALUE : tier;
+    }
+
+    /**
+     * Why the levy raises what it raises, counted from the corporations as listed (so that a reader
+     * can count them again from the block): payers, exemptions per reason, the corporations held
+     * back by their own rows and what that costs, those whose credit covers their gross, the cap
+     * that would cover the need, and where the need is.
+     */
+    static LevyBlock.Summary summary(Instance instance, List<LevyBlock.CorporationLevy> corporations, double rate,
+                                     Double capNeeded, List<Unrealised> unrealised) {
+        int payers = 0;
+        Map<String, Integer> exempt = new LinkedHashMap<>();
+        exempt.put(OWN_REGION_SHORT, 0);
+        exempt.put(NO_BASE, 0);
+        int limited = 0;
+        double shortfall = 0.0;
+        int coveredByCredit = 0;
+        for (LevyBlock.CorporationLevy c : corporations) {
+            if (c.levy() > PAYER_THRESHOLD) {
+                payers++;
+            }
+            if (c.exempt() != null) {
+                exempt.merge(c.exempt(), 1, Integer::sum);
+                continue;
+            }
+            if (c.rhoMax() != null && c.rhoMax() < rate) {
+                limited++;
+                shortfall += (rate - c.rhoMax()) * c.base();
+            }
+            if (c.credit() > 0 && c.credit() >= c.gross()) {
+                coveredByCredit++;
+            }
+        }
+        Map<String, Double> byRegion = new LinkedHashMap<>();
+        Map<String, Double> byProvince = new LinkedHashMap<>();
+        Map<String, Double> need = new LinkedHashMap<>();
+        for (Unrealised u : unrealised) {
+            if (u.amount() >= SMALLEST_NEED) {
+                need.merge(u.task().region(), u.amount(), Double::sum);
+            }
+        }
+        for (Region region : instance.regions()) {
+            Double amount = need.get(region.id());
+            if (amount != null) {
+                byRegion.put(region.id(), amount);
+                byProvince.merge(region.province(), amount, Double::sum);
+            }
+        }
+        byRegion.replaceAll((k, v) -> Rounding.cents(v));
+        byProvince.replaceAll((k, v) -> Rounding.cents(v));
+        return new LevyBlock.Summary(payers, exempt, new LevyBlock.LimitedByContinuity(limited, Rounding.cents(shortfall)),
+                coveredByCredit, capNeeded, byRegion, byProvince);
+    }
+
     private static double sum(double[] byYear) {
         return Arrays.stream(byYear).sum();
     }
 
-    /** An unrealised NPA task and its homes. */
+    /** An unrealised NPA task and its homes; {@code amount} is what projectsteun would pay for them. */
     record Unrealised(Task task, double units) {
+        double amount() {
+            return units * task.supportPerUnit();
+        }
     }
 
     /**
-     * One corporation's terms: its key base K_c, its cap as an amount (cap·B_c, a share of its own
-     * cash flow whatever the key), ρmax on its key base, its credit and its exemption.
+     * One corporation's terms: its key base K_c, its own cash-flow base B_c (what the cap is a
+     * share of, whatever the key), the cap, ρmax on its key base, its credit and its exemption.
      */
-    record Payer(String id, double keyBase, double capAmount, Double rhoMax, double credit, String exempt) {
+    record Payer(String id, double keyBase, double ownBase, double cap, Double rhoMax, double credit, String exempt) {
+        double capAmount() {
+            return cap * ownBase;
+        }
+
         double gross(double rate) {
-            double gross = Math.min(rate * keyBase, capAmount);
+            double gross = Math.min(rate * keyBase, capAmount());
             return rhoMax == null ? gross : Math.min(gross, rhoMax * keyBase);
         }
     }

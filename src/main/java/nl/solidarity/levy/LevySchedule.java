@@ -2,7 +2,7 @@ package nl.solidarity.levy;
 
 /**
  * How a corporation pays its levy over the levy years: in proportion to its base in each year,
- * base_y = O·(1+g)^y (levy.md), so the split depends only on g and Y.
+ * base_y = O·(1+g)^y (docs/levy.md), so the split depends only on g and Y.
  */
 public final class LevySchedule {
     private LevySchedule() {

@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.solidarity.io.Json;
 import nl.solidarity.scenario.Metric;
 import nl.solidarity.scenario.RunSummary;
 
 /**
- * The base and its scenarios side by side: one line per {@link Metric} (those any run has), one
- * column per run, and after every scenario column its difference to the base. Money in EUR
+ * The base and its scenarios side by side: one line per {@link Metric} (those any run has, in
+ * table order), one column per run, and after every scenario column its difference to the base
+ * (empty where one of the two has no such line, as a tier that only one of them has). Money in EUR
  * millions in the table and markdown, in euros in csv and json.
  */
 public final class CompareReport {
@@ -22,12 +25,9 @@ public final class CompareReport {
     }
 
     public static String render(Format format, String instance, String mode, String scope, List<RunSummary> runs) {
-        List<Metric> metrics = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
-            if (runs.stream().anyMatch(r -> r.value(metric) != null)) {
-                metrics.add(metric);
-            }
-        }
+        Set<Metric> union = new TreeSet<>(Metric.ORDER);
+        runs.forEach(run -> union.addAll(run.metrics()));
+        List<Metric> metrics = new ArrayList<>(union);
         return switch (format) {
             case table -> table(instance, mode, scope, runs, metrics);
             case markdown -> markdown(instance, mode, scope, runs, metrics);

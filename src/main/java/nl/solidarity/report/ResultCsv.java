@@ -10,18 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.solidarity.domain.Corporation;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.TaskType;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.Json;
 import nl.solidarity.result.Result;
 
-/** The result as CSV tables for spreadsheet users: assignments, transfers, unmet, corporations. */
+/**
+ * The result as CSV tables for spreadsheet users, one file per list of the result: assignments,
+ * contributions (into the funds), support (out of them), unmet, corporations, yearly (with the
+ * instance's target where it has one). Numbers in plain decimals, as the result states them.
+ */
 public final class ResultCsv {
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private ResultCsv() {
     }
 
-    public static void write(Result result, Path dir) throws IOException {
+    public static void write(Instance instance, Result result, Path dir) throws IOException {
         List<Map<String, Object>> assignments = new ArrayList<>();
         result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", Json.plain(a.units()))));
         List<Map<String, Object>> contributions = new ArrayList<>();
@@ -31,15 +38,26 @@ public final class ResultCsv {
         List<Map<String, Object>> unmet = new ArrayList<>();
         result.unmet().forEach(u -> unmet.add(row("task", u.task(), "units", Json.plain(u.units()), "supportNeed", Json.plain(u.supportNeed()), "npa", u.npa())));
         List<Map<String, Object>> corporations = new ArrayList<>();
+        Map<String, Corporation> byId = instance.corporationsById();
         result.corporations().forEach(c -> corporations.add(row("id", c.id(),
+                "name", byId.containsKey(c.id()) ? byId.get(c.id()).name() : "",
                 "headroom", c.headroom() == null ? "" : Json.plain(c.headroom()), "used", Json.plain(c.used()),
+                "gives", Json.plain(c.gives()), "receives", Json.plain(c.receives()),
                 "bindingNorm", c.bindingNorm() == null ? "" : c.bindingNorm(), "bindingYear", c.bindingYear() == null ? "" : c.bindingYear(),
                 "baselineBreaches", c.baselineBreaches().stream().map(b -> b.norm() + " " + b.year() + " " + Json.plain(b.slack())).collect(Collectors.joining("; ")))));
+        List<Map<String, Object>> yearly = new ArrayList<>();
+        result.yearly().forEach(y -> {
+            Double target = instance.targets().of(TaskType.valueOf(y.type()), y.year());
+            yearly.add(row("year", y.year(), "type", y.type(), "planned", Json.plain(y.planned()), "realised", Json.plain(y.realised()),
+                    "target", target == null ? "" : Json.plain(target)));
+        });
         AtomicFiles.write(dir.resolve("assignments.csv"), csv(assignments, "task", "corporation", "units"));
         AtomicFiles.write(dir.resolve("contributions.csv"), csv(contributions, "corporation", "region", "amount", "level"));
         AtomicFiles.write(dir.resolve("support.csv"), csv(support, "region", "corporation", "amount"));
         AtomicFiles.write(dir.resolve("unmet.csv"), csv(unmet, "task", "units", "supportNeed", "npa"));
-        AtomicFiles.write(dir.resolve("corporations.csv"), csv(corporations, "id", "headroom", "used", "bindingNorm", "bindingYear", "baselineBreaches"));
+        AtomicFiles.write(dir.resolve("corporations.csv"), csv(corporations, "id", "name", "headroom", "used", "gives", "receives",
+                "bindingNorm", "bindingYear", "baselineBreaches"));
+        AtomicFiles.write(dir.resolve("yearly.csv"), csv(yearly, "year", "type", "planned", "realised", "target"));
     }
 
     /** Rows as CSV with the given header, also when there are no rows. */

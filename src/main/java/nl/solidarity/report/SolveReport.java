@@ -1,29 +1,61 @@
 package nl.solidarity.report;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
 import nl.solidarity.result.Result;
 
-/** The readable summary of a result that {@code solve} prints on stdout. */
+/**
+ * The readable summary of a result that {@code solve} prints on stdout: what is realised, the tier
+ * values and supportNeed per scope and region, the homes per year against the instance's targets,
+ * the solidarity funds (who pays in, at which level, and who receives), moved and unrealised tasks,
+ * and every corporation's room. Ids carry the instance's names; every number is the result's own,
+ * rounded for display.
+ */
 public final class SolveReport {
     private SolveReport() {
     }
 
     public static String render(Instance instance, Result result) {
+        Names names = new Names(instance);
         StringBuilder sb = new StringBuilder();
-        Map<String, Task> tasks = new java.util.HashMap<>();
-        instance.tasks().forEach(t -> tasks.put(t.id(), t));
         sb.append(instance.name()).append('\n');
         sb.append("mode ").append(result.mode()).append(", scope ").append(result.scope()).append(", engine ")
                 .append(result.engine()).append(": ").append(result.status());
         if (result.statusDetail() != null) {
             sb.append(" (").append(result.statusDetail()).append(')');
         }
-        sb.append("\n\n");
+        sb.append('\n');
+        sb.append("Priority tiers, innermost first: ").append(tierLegend(result.tiers())).append("\n\n");
 
+        realised(sb, instance, result, names);
+        scopes(sb, instance, result, names);
+        yearly(sb, instance, result);
+        funds(sb, instance, result, names);
+        moved(sb, result, names);
+        unrealised(sb, result, names);
+        corporations(sb, result, names);
+        return sb.toString();
+    }
+
+    /** "1 NEW_BUILD_SOCIAL; 2 NEW_BUILD_MIDDLE; 3 GAS_FREE, INSULATION". */
+    static String tierLegend(List<List<String>> tiers) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < tiers.size(); k++) {
+            parts.add((k + 1) + " " + String.join(", ", tiers.get(k)));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void realised(StringBuilder sb, Instance instance, Result result, Names names) {
         Map<TaskType, double[]> byType = new EnumMap<>(TaskType.class);
         for (Task task : instance.tasks()) {
             if (task.npa()) {
@@ -31,68 +63,170 @@ public final class SolveReport {
             }
         }
         for (Result.Unmet u : result.unmet()) {
-            Task task = tasks.get(u.task());
+            Task task = names.task(u.task());
             if (task != null && task.npa()) {
                 byType.get(task.type())[1] += u.units();
             }
         }
-        sb.append("NPA task realised at scope ").append(result.scope()).append('\n');
-        TextTable realised = new TextTable(java.util.List.of("type", "homes", "realised", "unrealised", "share"),
+        sb.append("NPA task realised at scope ").append(result.scope()).append(" (homes)\n");
+        TextTable realised = new TextTable(List.of("type", "homes", "realised", "unrealised", "share"),
                 false, true, true, true, true);
         byType.forEach((type, v) -> realised.row(type, Money.homes(v[0]), Money.homes(v[0] - v[1]), Money.homes(v[1]),
-                String.format(java.util.Locale.ROOT, "%.1f%%", v[0] == 0 ? 100.0 : 100.0 * (v[0] - v[1]) / v[0])));
-        sb.append(realised.render()).append('\n');
+                String.format(Locale.ROOT, "%.1f%%", v[0] == 0 ? 100.0 : 100.0 * (v[0] - v[1]) / v[0])));
+        sb.append(realised.isEmpty() ? "no NPA tasks\n" : realised.render()).append('\n');
+    }
 
-        sb.append("Escalation (weighted unmet homes and supportNeed per scope)\n");
-        TextTable scopes = new TextTable(java.util.List.of("scope", "weightedUnmet", "supportNeed (EUR m)"), false, true, true);
-        result.scopes().forEach((scope, o) -> scopes.row(scope, String.format(java.util.Locale.ROOT, "%,.3f", o.weightedUnmet()), Money.millions(o.supportNeed())));
-        sb.append(scopes.render()).append('\n');
-
-        sb.append("Solidarity funds (EUR m over the agreement period, paid in equal yearly instalments)\n");
-        if (result.contributions().isEmpty()) {
-            sb.append("none\n\n");
-        } else {
-            TextTable funds = new TextTable(java.util.List.of("fund", "corporation", "pays in", "level", "receives"), false, false, true, false, true);
-            result.contributions().forEach(c -> funds.row(c.region(), c.corporation(), Money.millions(c.amount()), c.level(), ""));
-            result.support().forEach(s -> funds.row(s.region(), s.corporation(), "", "", Money.millions(s.amount())));
-            sb.append(funds.render()).append('\n');
+    /** Per scope, the tier values (weighted unmet homes) and supportNeed of every region, and the total. */
+    private static void scopes(StringBuilder sb, Instance instance, Result result, Names names) {
+        int tiers = result.tiers().size();
+        sb.append("Escalation, own region first: weighted unmet homes per tier and supportNeed (EUR m), per scope and region\n");
+        for (Map.Entry<String, Result.ScopeValues> scope : result.scopes().entrySet()) {
+            List<String> headers = new ArrayList<>(List.of("scope " + scope.getKey()));
+            boolean[] right = new boolean[tiers + 2];
+            for (int k = 0; k < tiers; k++) {
+                headers.add("tier " + (k + 1));
+                right[k + 1] = true;
+            }
+            headers.add("supportNeed");
+            right[tiers + 1] = true;
+            TextTable table = new TextTable(headers, right);
+            Map<String, Result.RegionValues> regions = scope.getValue().regions() == null ? Map.of() : scope.getValue().regions();
+            for (Region region : instance.regions()) {
+                Result.RegionValues values = regions.get(region.id());
+                if (values != null) {
+                    table.row(row(names.region(region.id()), values.unmetByTier(), values.supportNeed(), tiers).toArray());
+                }
+            }
+            table.row(row("total", scope.getValue().unmetByTier(), scope.getValue().supportNeed(), tiers).toArray());
+            sb.append(table.render()).append('\n');
         }
+    }
 
-        sb.append("Tasks carried out by another corporation than their owner\n");
-        TextTable moved = new TextTable(java.util.List.of("task", "owner", "by", "homes"), false, false, false, true);
+    private static List<String> row(String label, List<Double> unmetByTier, double supportNeed, int tiers) {
+        List<String> row = new ArrayList<>(List.of(label));
+        for (int k = 0; k < tiers; k++) {
+            row.add(unmetByTier != null && k < unmetByTier.size() ? String.format(Locale.ROOT, "%,.3f", unmetByTier.get(k)) : "");
+        }
+        row.add(Money.millions(supportNeed));
+        return row;
+    }
+
+    /** Per year of completion and type: planned, realised and, where the instance has one, the target. */
+    private static void yearly(StringBuilder sb, Instance instance, Result result) {
+        boolean targets = !instance.targets().isEmpty();
+        Map<Integer, Map<TaskType, String[]>> rows = new TreeMap<>();
+        for (Result.Yearly y : result.yearly()) {
+            TaskType type = TaskType.valueOf(y.type());
+            Double target = instance.targets().of(type, y.year());
+            rows.computeIfAbsent(y.year(), k -> new EnumMap<>(TaskType.class)).put(type, new String[] {
+                    Money.homes(y.planned()), Money.homes(y.realised()),
+                    target == null ? "" : Money.homes(target), target == null ? "" : signed(y.realised() - target)});
+        }
+        // A target in a year and type without tasks: nothing is planned there, and the line says so.
+        instance.targets().byType().forEach((type, years) -> years.forEach((year, target) ->
+                rows.computeIfAbsent(year, k -> new EnumMap<>(TaskType.class))
+                        .putIfAbsent(type, new String[] {"-", "-", Money.homes(target), "-"})));
+        sb.append("Homes per year of completion (planned: the tasks; realised: planned less unrealised")
+                .append(targets ? "; target: the instance's targets" : "").append(")\n");
+        if (rows.isEmpty()) {
+            sb.append("none\n\n");
+            return;
+        }
+        TextTable table = targets
+                ? new TextTable(List.of("year", "type", "planned", "realised", "target", "realised - target"),
+                        false, false, true, true, true, true)
+                : new TextTable(List.of("year", "type", "planned", "realised"), false, false, true, true);
+        rows.forEach((year, types) -> types.forEach((type, v) -> {
+            if (targets) {
+                table.row(year, type, v[0], v[1], v[2], v[3]);
+            } else {
+                table.row(year, type, v[0], v[1]);
+            }
+        }));
+        sb.append(table.render()).append('\n');
+    }
+
+    /** Per fund (region): who pays in, at which level, and who receives; funds in instance order. */
+    private static void funds(StringBuilder sb, Instance instance, Result result, Names names) {
+        sb.append("Solidarity funds (EUR m over the agreement period, paid in ").append(instance.agreementYears())
+                .append(" equal yearly instalments)\n");
+        if (result.contributions().isEmpty() && result.support().isEmpty()) {
+            sb.append("none: no money moves between corporations\n\n");
+            return;
+        }
+        Map<String, List<String[]>> byFund = new LinkedHashMap<>();
+        for (Region region : instance.regions()) {
+            byFund.put(region.id(), new ArrayList<>());
+        }
+        for (Result.Contribution c : result.contributions()) {
+            byFund.computeIfAbsent(c.region(), k -> new ArrayList<>())
+                    .add(new String[] {names.corporation(c.corporation()), Money.millions(c.amount()), c.level(), ""});
+        }
+        for (Result.Support s : result.support()) {
+            byFund.computeIfAbsent(s.region(), k -> new ArrayList<>())
+                    .add(new String[] {names.corporation(s.corporation()), "", "", Money.millions(s.amount())});
+        }
+        TextTable table = new TextTable(List.of("fund", "corporation", "pays in", "level", "receives"),
+                false, false, true, false, true);
+        byFund.forEach((region, lines) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                String[] line = lines.get(i);
+                table.row(i == 0 ? names.region(region) : "", line[0], line[1], line[2], line[3]);
+            }
+        });
+        sb.append(table.render()).append('\n');
+    }
+
+    private static void moved(StringBuilder sb, Result result, Names names) {
+        sb.append("Tasks carried out by another corporation than their owner (homes)\n");
+        TextTable moved = new TextTable(List.of("task", "type", "region", "owner", "by", "homes"),
+                false, false, false, false, false, true);
         for (Result.Assignment a : result.assignments()) {
-            Task task = tasks.get(a.task());
+            Task task = names.task(a.task());
             if (task != null && task.owner() != null && !task.owner().equals(a.corporation())) {
-                moved.row(a.task(), task.owner(), a.corporation(), Money.homes(a.units()));
+                moved.row(a.task(), task.type(), names.region(task.region()), names.corporation(task.owner()),
+                        names.corporation(a.corporation()), Money.homes(a.units()));
             }
         }
         sb.append(moved.isEmpty() ? "none\n" : moved.render()).append('\n');
+    }
 
+    private static void unrealised(StringBuilder sb, Result result, Names names) {
         sb.append("Unrealised tasks\n");
         if (result.unmet().isEmpty()) {
             sb.append("none\n\n");
-        } else {
-            TextTable unmet = new TextTable(java.util.List.of("task", "type", "region", "homes", "support need (EUR m)", "npa"),
-                    false, false, false, true, true, false);
-            for (Result.Unmet u : result.unmet()) {
-                Task task = tasks.get(u.task());
-                unmet.row(u.task(), task == null ? "" : task.type(), task == null ? "" : task.region(), Money.homes(u.units()),
-                        Money.millions(u.supportNeed()), u.npa() ? "yes" : "no (local ambition)");
-            }
-            sb.append(unmet.render()).append('\n');
+            return;
         }
+        TextTable unmet = new TextTable(List.of("task", "type", "region", "owner", "homes", "support need (EUR m)", "npa"),
+                false, false, false, false, true, true, false);
+        for (Result.Unmet u : result.unmet()) {
+            Task task = names.task(u.task());
+            unmet.row(u.task(), task == null ? "" : task.type(), task == null ? "" : names.region(task.region()),
+                    task == null || task.owner() == null ? "-" : names.corporation(task.owner()), Money.homes(u.units()),
+                    Money.millions(u.supportNeed()), u.npa() ? "yes" : "no (local ambition)");
+        }
+        sb.append(unmet.render()).append('\n');
+    }
 
-        sb.append("Corporations (EUR m)\n");
-        TextTable corporations = new TextTable(java.util.List.of("id", "headroom", "used", "left", "binding", "baseline breaches"),
-                false, true, true, true, false, false);
+    private static void corporations(StringBuilder sb, Result result, Names names) {
+        sb.append("Corporations (EUR m; used ").append(result.levy() != null ? "with the allocation, the solidarity money and the levy"
+                : "with the allocation and the solidarity money").append(")\n");
+        TextTable corporations = new TextTable(
+                List.of("corporation", "headroom", "used", "left", "gives", "receives", "binding", "baseline breaches"),
+                false, true, true, true, true, true, false, false);
         for (Result.CorporationUse c : result.corporations()) {
-            corporations.row(c.id(), c.headroom() == null ? "unbounded" : Money.millions(c.headroom()), Money.millions(c.used()),
-                    c.headroom() == null ? "" : Money.millions(c.headroom() - c.used()),
+            corporations.row(names.corporation(c.id()), c.headroom() == null ? "unbounded" : Money.millions(c.headroom()),
+                    Money.millions(c.used()), c.headroom() == null ? "" : Money.millions(c.headroom() - c.used()),
+                    Money.millions(c.gives()), Money.millions(c.receives()),
                     c.bindingNorm() == null ? "-" : c.bindingNorm() + " " + c.bindingYear(),
                     c.baselineBreaches().isEmpty() ? "none" : String.join("; ", c.baselineBreaches().stream()
                             .map(b -> b.norm() + " " + b.year() + " " + Money.millions(b.slack())).toList()));
         }
         sb.append(corporations.render());
-        return sb.toString();
+    }
+
+    private static String signed(double homes) {
+        String text = Money.homes(homes);
+        return homes > 0.05 ? "+" + text : text;
     }
 }

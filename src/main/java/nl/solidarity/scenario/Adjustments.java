@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -24,10 +25,15 @@ import nl.solidarity.io.InvalidInputException;
  * @param indexation    replaces the instance's {@code indexation}
  * @param icrMin        replaces {@code norms.icrMin} (per-corporation overrides still win)
  * @param ltvMax        replaces {@code norms.ltvMax} (per-corporation overrides still win)
+ * @param temporaryIcrMin replaces {@code norms.temporaryIcrMin}, the yearly ICR floor of the dpm mode
+ * @param temporaryLtvMax replaces {@code norms.temporaryLtvMax}, the yearly LTV ceiling of the dpm mode
  * @param normMode      replaces {@code norms.mode}: {@code dpm} or {@code strict}
  * @param levyCap       replaces {@code levy.capShare}
  * @param creditFactor  replaces {@code levy.creditFactor}
- * @param priorities    replace the priority of the types given
+ * @param priorities    the weight per unmet home of the types given, each kept in its own tier
+ * @param moveToTier    moves each type given into the tier with that number (1 is the innermost,
+ *                      numbered as the instance has them; one more than the number of tiers makes
+ *                      a new outermost tier); a tier left empty disappears
  */
 public record Adjustments(
         Double interestShift,
@@ -35,19 +41,28 @@ public record Adjustments(
         Double indexation,
         Double icrMin,
         Double ltvMax,
+        Double temporaryIcrMin,
+        Double temporaryLtvMax,
         String normMode,
         Double levyCap,
         Double creditFactor,
-        Map<TaskType, Double> priorities) {
+        Map<TaskType, Double> priorities,
+        Map<TaskType, Integer> moveToTier) {
 
-    public static final Adjustments NONE = new Adjustments(null, Map.of(), null, null, null, null, null, null, Map.of());
+    public static final Adjustments NONE = new Adjustments(null, Map.of(), null, null, null, null, null, null, null, null,
+            Map.of(), Map.of());
 
     static final Set<String> FIELDS = Set.of("interestShift", "costFactor", "indexation", "icrMin", "ltvMax",
-            "normMode", "levyCap", "creditFactor", "priorities");
+            "temporaryIcrMin", "temporaryLtvMax", "normMode", "levyCap", "creditFactor", "priorities", "moveToTier");
 
     public Adjustments {
-        costFactor = costFactor == null ? Map.of() : Map.copyOf(costFactor);
-        priorities = priorities == null ? Map.of() : Map.copyOf(priorities);
+        costFactor = costFactor == null ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(orEmpty(costFactor)));
+        priorities = priorities == null ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(orEmpty(priorities)));
+        moveToTier = moveToTier == null ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(orEmpty(moveToTier)));
+    }
+
+    private static <V> Map<TaskType, V> orEmpty(Map<TaskType, V> map) {
+        return map.isEmpty() ? new EnumMap<>(TaskType.class) : map;
     }
 
     /** Reads the {@code adjustments} object of a scenario; every problem is named by its path. */
@@ -70,6 +85,8 @@ public record Adjustments(
         Double indexation = number(node, "indexation", path, problems);
         Double icrMin = number(node, "icrMin", path, problems);
         Double ltvMax = number(node, "ltvMax", path, problems);
+        Double temporaryIcrMin = number(node, "temporaryIcrMin", path, problems);
+        Double temporaryLtvMax = number(node, "temporaryLtvMax", path, problems);
         String normMode = null;
         JsonNode mode = node.get("normMode");
         if (mode != null) {
@@ -82,6 +99,19 @@ public record Adjustments(
         Double levyCap = number(node, "levyCap", path, problems);
         Double creditFactor = number(node, "creditFactor", path, problems);
         Map<TaskType, Double> priorities = perType(node, "priorities", path, problems);
+        Map<TaskType, Integer> moveToTier = new EnumMap<>(TaskType.class);
+        if (node.get("moveToTier") != null && !node.get("moveToTier").isObject()) {
+            problems.add(path + ".moveToTier: must be an object of tier numbers by task type, e.g. {\"GAS_FREE\": 1}, got "
+                    + node.get("moveToTier"));
+        } else {
+            perType(node, "moveToTier", path, problems).forEach((type, tier) -> {
+                if (tier != Math.rint(tier) || tier < 1) {
+                    problems.add(path + ".moveToTier." + type + ": must be a tier number, 1 or more, got " + node.get("moveToTier").get(type.name()));
+                } else {
+                    moveToTier.put(type, (int) Math.rint(tier));
+                }
+            });
+        }
         for (Map.Entry<TaskType, Double> factor : costFactor.entrySet()) {
             if (!(factor.getValue() >= 0)) {
                 problems.add(path + ".costFactor." + factor.getKey() + ": must be >= 0, got " + factor.getValue());
@@ -90,11 +120,16 @@ public record Adjustments(
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Adjustments(interestShift, costFactor, indexation, icrMin, ltvMax, normMode, levyCap, creditFactor, priorities);
+        return new Adjustments(interestShift, costFactor, indexation, icrMin, ltvMax, temporaryIcrMin, temporaryLtvMax, normMode,
+                levyCap, creditFactor, priorities, moveToTier);
     }
 
-    /** Applies the adjustments to an instance tree (defaults written out), in place. */
-    void applyTo(ObjectNode instance) {
+    /**
+     * Applies the adjustments to an instance tree (defaults written out, the priorities as an array
+     * of tiers), in place. A problem only the instance can show (a tier number beyond its tiers) is
+     * reported with the adjustment's path.
+     */
+    void applyTo(ObjectNode instance) throws InvalidInputException {
         if (interestShift != null) {
             for (JsonNode corporation : instance.path("corporations")) {
                 JsonNode finance = corporation.get("finance");
@@ -116,13 +151,19 @@ public record Adjustments(
         if (indexation != null) {
             instance.put("indexation", BigDecimal.valueOf(indexation));
         }
-        if (icrMin != null || ltvMax != null || normMode != null) {
+        if (icrMin != null || ltvMax != null || temporaryIcrMin != null || temporaryLtvMax != null || normMode != null) {
             ObjectNode norms = instance.get("norms") instanceof ObjectNode n ? n : instance.putObject("norms");
             if (icrMin != null) {
                 norms.put("icrMin", BigDecimal.valueOf(icrMin));
             }
             if (ltvMax != null) {
                 norms.put("ltvMax", BigDecimal.valueOf(ltvMax));
+            }
+            if (temporaryIcrMin != null) {
+                norms.put("temporaryIcrMin", BigDecimal.valueOf(temporaryIcrMin));
+            }
+            if (temporaryLtvMax != null) {
+                norms.put("temporaryLtvMax", BigDecimal.valueOf(temporaryLtvMax));
             }
             if (normMode != null) {
                 norms.put("mode", normMode);
@@ -137,13 +178,8 @@ public record Adjustments(
                 levy.put("creditFactor", BigDecimal.valueOf(creditFactor));
             }
         }
-        if (!priorities.isEmpty()) {
-            ObjectNode weights = instance.get("priorities") instanceof ObjectNode p ? p : instance.putObject("priorities");
-            for (TaskType type : TaskType.values()) {
-                if (priorities.containsKey(type)) {
-                    weights.put(type.name(), BigDecimal.valueOf(priorities.get(type)));
-                }
-            }
+        if (!priorities.isEmpty() || !moveToTier.isEmpty()) {
+            Tiers.adjust(instance, priorities, moveToTier);
         }
     }
 

@@ -27,7 +27,7 @@ import nl.solidarity.verify.Verifier;
 /**
  * Solves the base instance and each scenario's instance in one JVM, the runs in parallel where
  * cores allow, and returns their summaries in input order (base first) whatever order they finish
- * in. Each run gets its levy (levy.md) from its own instance's levy block, and is re-checked,
+ * in. Each run gets its levy (docs/levy.md) from its own instance's levy block, and is re-checked,
  * levy payments included, by the independent year-by-year simulation before it is compared.
  */
 public final class Comparison {

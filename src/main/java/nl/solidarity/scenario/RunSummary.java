@@ -33,6 +33,11 @@ public record RunSummary(String label, String name, String description, String s
         values = Map.copyOf(values);
     }
 
+    /** The metrics this run has, in table order. */
+    public List<Metric> metrics() {
+        return values.keySet().stream().sorted(Metric.ORDER).toList();
+    }
+
     public Double value(Metric metric) {
         return values.get(metric);
     }
@@ -42,7 +47,9 @@ public record RunSummary(String label, String name, String description, String s
         Map<String, Task> tasks = new LinkedHashMap<>();
         instance.tasks().forEach(t -> tasks.put(t.id(), t));
         for (TaskType type : TaskType.values()) {
-            values.put(Metric.realised(type), 0.0);
+            if (instance.tasks().stream().anyMatch(t -> t.npa() && t.type() == type)) {
+                values.put(Metric.realised(type), 0.0);
+            }
         }
         for (Result.Assignment a : result.assignments()) {
             Task task = tasks.get(a.task());
@@ -51,15 +58,21 @@ public record RunSummary(String label, String name, String description, String s
             }
         }
         for (Map.Entry<String, Result.ScopeValues> scope : result.scopes().entrySet()) {
-            Metric.ofScope(scope.getKey()).ifPresent(pair -> {
-                values.put(pair.weightedUnmet(), scope.getValue().weightedUnmet());
-                values.put(pair.supportNeed(), scope.getValue().supportNeed());
-            });
+            if (!Metric.knownScope(scope.getKey())) {
+                continue;
+            }
+            List<Double> unmet = scope.getValue().unmetByTier();
+            for (int k = 0; k < result.tiers().size() && unmet != null && k < unmet.size(); k++) {
+                values.put(Metric.tierUnmet(scope.getKey(), k, result.tiers().get(k)), unmet.get(k));
+            }
+            values.put(Metric.weightedUnmet(scope.getKey()), scope.getValue().weightedUnmet());
+            values.put(Metric.supportNeed(scope.getKey()), scope.getValue().supportNeed());
         }
         Result.ContributionVolume volume = result.objective().contributionVolume();
-        values.put(Metric.TRANSFERS_REGIONAL, volume.regional());
-        values.put(Metric.TRANSFERS_PROVINCIAL, volume.provincial());
-        values.put(Metric.TRANSFERS_NATIONAL, volume.national());
+        values.put(Metric.CONTRIBUTIONS_REGIONAL, volume.regional());
+        values.put(Metric.CONTRIBUTIONS_PROVINCIAL, volume.provincial());
+        values.put(Metric.CONTRIBUTIONS_NATIONAL, volume.national());
+        values.put(Metric.MOVED_UNITS, result.objective().movedUnits());
         values.put(Metric.CORPORATIONS_SHORT, (double) countShort(result.corporations()));
         values.put(Metric.CORPORATIONS_IN_BREACH,
                 (double) result.corporations().stream().filter(c -> !c.baselineBreaches().isEmpty()).count());
@@ -69,6 +82,15 @@ public record RunSummary(String label, String name, String description, String s
             values.put(Metric.LEVY_RAISED, levy.raised());
             values.put(Metric.LEVY_RATE, levy.rate());
             values.put(Metric.LEVY_UNCOVERED, levy.uncovered());
+            LevyBlock.Summary summary = levy.summary();
+            if (summary != null) {
+                if (summary.capNeeded() != null) {
+                    values.put(Metric.LEVY_CAP_NEEDED, summary.capNeeded());
+                }
+                values.put(Metric.LEVY_PAYERS, (double) summary.payers());
+                values.put(Metric.LEVY_EXEMPT_SHORT, (double) summary.exempt().getOrDefault("own-region-short", 0));
+                values.put(Metric.LEVY_LIMITED, (double) summary.limitedByContinuity().count());
+            }
         }
         return new RunSummary(label, name, description, result.status(), values);
     }

@@ -101,8 +101,8 @@ public record Scenario(String name, String description, JsonNode patch, Adjustme
         if (!(patched instanceof ObjectNode instance)) {
             throw new InvalidInputException("scenario '" + name + "': the patch must leave an object");
         }
-        adjustments.applyTo(instance);
         try {
+            adjustments.applyTo(instance);
             return InstanceReader.fromTree(instance);
         } catch (InvalidInputException e) {
             List<String> lines = new ArrayList<>();

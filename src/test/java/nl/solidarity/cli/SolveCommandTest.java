@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.solidarity.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +40,33 @@ class SolveCommandTest {
         long modified = Files.getLastModifiedTime(SMALL).toMillis();
         Run run = run("solve", SMALL.toString(), "--scope", "province", "--csv", dir.resolve("csv").toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("Escalation"), run.out());
-        assertTrue(run.out().contains("province"), run.out());
-        assertTrue(run.out().contains("Unrealised tasks"), run.out());
-        for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv"}) {
-            assertTrue(Files.exists(dir.resolve("csv").resolve(file)), file);
+        String out = run.out();
+        // Every scope up to the run's own, per region with the region's name, and the total.
+        assertTrue(out.contains("Escalation, own region first"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("scope region +tier 1 +tier 2 +tier 3 +supportNeed")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("scope province +tier 1 +tier 2 +tier 3 +supportNeed")), out);
+        assertFalse(out.contains("scope national"), out);
+        // The worked example: at scope region Holland-Rijnland is short in tier 1, at scope province only
+        // Haaglanden is left short, in tier 3.
+        assertTrue(out.lines().anyMatch(l -> l.matches("holland-rijnland \\(Woondeal holland-rijnland\\) +159\\.034 +0\\.000 +0\\.000 +32\\.36")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("haaglanden \\(Woondeal haaglanden\\) +0\\.000 +0\\.000 +213\\.757 +8\\.21")), out);
+        assertTrue(out.contains("Homes per year of completion"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("2025 +NEW_BUILD_SOCIAL +570\\.0 +570\\.0")), out);
+        assertTrue(out.contains("Solidarity funds"), out);
+        assertTrue(out.contains("Unrealised tasks"), out);
+        // c01 is in baseline breach: no headroom, it receives from the Rotterdam fund and gives nothing.
+        assertTrue(out.lines().anyMatch(l -> l.matches("c01 \\(Corporatie 1\\) +0\\.00 +0\\.00 +0\\.00 +0\\.00 +[1-9][0-9.,]* +LTV 2025 +LTV 2025 -39\\.15; .*")), out);
+        Path csv = dir.resolve("csv");
+        for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv", "yearly.csv"}) {
+            assertTrue(Files.exists(csv.resolve(file)), file);
         }
-        assertTrue(Files.readString(dir.resolve("csv/contributions.csv")).startsWith("corporation,region,amount,level\n"));
+        assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount,level\n"));
+        assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount\n"));
+        assertTrue(Files.readString(csv.resolve("corporations.csv"))
+                .startsWith("id,name,headroom,used,gives,receives,bindingNorm,bindingYear,baselineBreaches\n"));
+        List<String> yearly = Files.readAllLines(csv.resolve("yearly.csv"));
+        assertEquals("year,type,planned,realised,target", yearly.get(0));
+        assertTrue(yearly.contains("2025,NEW_BUILD_SOCIAL,570,570,"), yearly.toString());
         assertArrayEquals(before, Files.readAllBytes(SMALL));
         assertEquals(modified, Files.getLastModifiedTime(SMALL).toMillis());
     }

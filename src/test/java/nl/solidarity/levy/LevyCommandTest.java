@@ -30,6 +30,11 @@ class LevyCommandTest {
         assertEquals(0, solve.status(), solve.err());
     }
 
+    /** The lines of stderr apart from the reader's notes (the default-tiers note of this instance). */
+    private static java.util.List<String> problems(Run run) {
+        return run.err().lines().filter(l -> !l.startsWith("note: ")).toList();
+    }
+
     @Test
     void oneAndFivePercentWrittenToNewFilesAndBothVerify() throws Exception {
         byte[] input = Files.readAllBytes(province);
@@ -37,7 +42,9 @@ class LevyCommandTest {
         Path five = dir.resolve("five.json");
         Run r1 = run("levy", INSTANCE, province.toString(), "--cap", "0.01", "--out", one.toString());
         assertEquals(0, r1.status(), r1.err());
-        assertTrue(r1.out().contains("must be adjusted (bijgesteld) by EUR"), r1.out());
+        assertTrue(r1.out().replace("\n", " ").contains("must be adjusted (bijgesteld) by EUR"), r1.out());
+        assertTrue(r1.out().replace("\n", " ").contains("The 1% cap raises EUR 20.85 m of the EUR 72.30 m need; a cap of 3.468% would cover it."),
+                r1.out());
         Run r5 = run("levy", INSTANCE, province.toString(), "--cap", "0.05", "--out", five.toString());
         assertEquals(0, r5.status(), r5.err());
         assertTrue(r5.out().contains("The levy covers the whole need"), r5.out());
@@ -70,10 +77,38 @@ class LevyCommandTest {
     }
 
     @Test
+    void refusesToWriteOverTheInstanceOrIntoAMissingFolder() throws Exception {
+        byte[] before = Files.readAllBytes(Path.of(INSTANCE));
+        Run instance = run("levy", INSTANCE, province.toString(), "--out", INSTANCE);
+        assertEquals(2, instance.status());
+        assertTrue(instance.err().startsWith("--out: "), instance.err());
+        assertArrayEquals(before, Files.readAllBytes(Path.of(INSTANCE)));
+        Run csv = run("levy", INSTANCE, province.toString(), "--csv", province.toString());
+        assertEquals(2, csv.status());
+        assertTrue(csv.err().startsWith("--csv: "), csv.err());
+        Run missing = run("levy", INSTANCE, province.toString(), "--out", dir.resolve("no/such/folder/levy.json").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+        assertFalse(Files.exists(dir.resolve("no")));
+    }
+
+    @Test
+    void aResultOfAnotherInstanceIsRefusedInOneLine() throws Exception {
+        // The same instance with one task's cost changed by a euro: another digest.
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, Files.readString(Path.of(INSTANCE)).replaceFirst("\"unitCost\" ?: ?([0-9]+)", "\"unitCost\": 1$1"));
+        Run run = run("levy", other.toString(), province.toString());
+        assertEquals(2, run.status(), run.err());
+        assertEquals(1, problems(run).size(), run.err());
+        assertTrue(run.err().contains("instanceDigest: the result belongs to another instance"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void badOptionsOneLineEachExitTwo() {
         Run run = run("levy", INSTANCE, province.toString(), "--cap", "1.5", "--credit-factor", "-0.1", "--years", "11");
         assertEquals(2, run.status());
-        String[] lines = run.err().strip().split("\n");
+        String[] lines = problems(run).toArray(String[]::new);
         assertEquals(3, lines.length, run.err());
         assertTrue(lines[0].startsWith("--cap: must be a share between 0 and 1"), lines[0]);
         assertTrue(lines[1].startsWith("--credit-factor: must be between 0 and 1"), lines[1]);

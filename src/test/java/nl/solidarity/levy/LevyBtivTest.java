@@ -52,6 +52,10 @@ class LevyBtivTest {
         assertEquals(187.5e6, corporation(block, "a").base(), EURO);
         assertEquals(0.75e6, corporation(block, "a").levy(), EURO);
         assertEquals(1.25e6, corporation(block, "b").levy(), EURO);
+        // Covered, yet a cap of 0.4% would not do: b's own cap (0.4% of 300m = 1.2m) would hold it
+        // below its keyed 1.25m. The smallest cap: a pays 187.5m·c, b min(312.5m, 300m)·c, so
+        // c = 2.0m / 487.5m. (With the cash-flow key the cap needed is the rate itself.)
+        assertEquals(2.0e6 / 487.5e6, block.summary().capNeeded(), RATE);
     }
 
     @Test
@@ -68,6 +72,8 @@ class LevyBtivTest {
         assertEquals(1.875e6, corporation(block, "a").levy(), EURO);
         assertEquals(3.0e6, corporation(block, "b").levy(), EURO);
         assertEquals(25_000, block.uncovered(), EURO);
+        // The cap that covers it: 4.9m / (187.5m + 300m) = 1.0051…%.
+        assertEquals(4.9e6 / 487.5e6, block.summary().capNeeded(), RATE);
     }
 
     @Test

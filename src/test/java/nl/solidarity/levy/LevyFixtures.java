@@ -7,6 +7,7 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.LevySettings;
 import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Priorities;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
@@ -22,6 +23,8 @@ import nl.solidarity.result.Result;
  *   b     region "b", room 100m, cash flow 30m a year: base 300m, cap at 1% = 3.0m
  *   poor  region "short", room 0, no cash flow stated (exempt: no-base)
  * </pre>
+ *
+ * The default three priority tiers: social new build, mid-rent new build, gas-free and insulation.
  */
 final class LevyFixtures {
     private LevyFixtures() {
@@ -40,7 +43,7 @@ final class LevyFixtures {
     }
 
     static Instance instance(List<Corporation> corporations, List<Task> tasks) {
-        return new Instance("levy-case", 2024, 10, 15, 0.0, Norms.DEFAULT, Instance.defaultPriorities(), LevySettings.DEFAULT,
+        return new Instance("levy-case", 2024, 10, 15, 0.0, Norms.DEFAULT, Priorities.DEFAULT, null, LevySettings.DEFAULT,
                 List.of(new Region("a", "A", "P1"), new Region("b", "B", "P2"), new Region("short", "Short", "P3")),
                 corporations, tasks);
     }
@@ -49,18 +52,32 @@ final class LevyFixtures {
         return List.of(headroom("a", "a", 100e6, 20e6), headroom("b", "b", 100e6, 30e6), headroom("poor", "short", 0.0, null));
     }
 
-    /** A result with nothing carried out: every home of every task unrealised. */
-    static Result nothingDone(Instance instance, String mode, List<Result.Transfer> transfers) {
+    /**
+     * A result with nothing carried out: every home of every task unrealised, and the given money
+     * paid into and out of the funds. Only the entries the levy reads are filled in.
+     */
+    static Result nothingDone(Instance instance, String mode, List<Result.Contribution> contributions,
+                              List<Result.Support> support) {
         List<Result.Unmet> unmet = new ArrayList<>();
         for (Task t : instance.tasks()) {
             unmet.add(new Result.Unmet(t.id(), t.units(), t.units() * t.supportPerUnit(), t.npa()));
         }
-        return new Result(Result.FORMAT, instance.name(), mode, "region", "hand", "OPTIMAL", null, null, Map.of(),
-                List.of(), transfers, unmet, List.of(), null, 0.0);
+        return new Result(Result.FORMAT, instance.name(), "sha256:hand", mode, "region", "hand", "OPTIMAL", null, null,
+                List.of(), null, Map.of(), List.of(), contributions, support, unmet, List.of(), List.of(), null, 0.0);
+    }
+
+    static Result nothingDone(Instance instance, String mode) {
+        return nothingDone(instance, mode, List.of(), List.of());
     }
 
     static Result nothingDone(Instance instance) {
-        return nothingDone(instance, "units", List.of());
+        return nothingDone(instance, "units");
+    }
+
+    /** {@code from} pays {@code amount} into the fund of {@code region}, and {@code to} draws it from there. */
+    static Result withFund(Instance instance, String from, String region, String to, double amount) {
+        return nothingDone(instance, "units", List.of(new Result.Contribution(from, region, amount, "national")),
+                List.of(new Result.Support(region, to, amount)));
     }
 
     static LevyOptions cap(double cap) {

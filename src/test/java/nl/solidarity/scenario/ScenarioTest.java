@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
 import nl.solidarity.generate.GeneratorSettings;
 import nl.solidarity.generate.InstanceGenerator;
+import nl.solidarity.io.InstanceJson;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.Json;
 import org.junit.jupiter.api.Test;
@@ -71,8 +74,67 @@ class ScenarioTest {
         assertEquals(0.85, changed.norms().ltvMax(), 0.0);
         assertEquals(0.05, changed.levy().capShare(), 0.0);
         assertEquals(0.5, changed.levy().creditFactor(), 0.0);
-        assertEquals(0.4, changed.priority(TaskType.GAS_FREE), 0.0);
-        assertEquals(1.0, changed.priority(TaskType.NEW_BUILD_SOCIAL), 0.0);
+        // A new weight keeps the type in its own tier: gas-free stays in the third, beside insulation.
+        assertEquals(0.4, changed.weight(TaskType.GAS_FREE), 0.0);
+        assertEquals(2, changed.priorities().tierOf(TaskType.GAS_FREE));
+        assertEquals(1.0, changed.weight(TaskType.INSULATION), 0.0);
+        assertEquals(1.0, changed.weight(TaskType.NEW_BUILD_SOCIAL), 0.0);
+        assertEquals(3, changed.priorities().size());
+    }
+
+    @Test
+    void temporaryThresholdsAreSetInstanceWideAndOverridesStillWin() throws Exception {
+        Instance changed = scenario("{'format':'solidarity-scenario/1','name':'t','adjustments':{'temporaryIcrMin':1.1,'temporaryLtvMax':0.95}}")
+                .applyTo(BASE);
+        assertEquals(1.1, changed.norms().temporaryIcrMin(), 0.0);
+        assertEquals(0.95, changed.norms().temporaryLtvMax(), 0.0);
+        assertEquals(1.4, changed.norms().icrMin(), 0.0);
+        assertEquals(0.85, changed.norms().ltvMax(), 0.0);
+        // A corporation's own temporary threshold is its own, whatever the scenario sets.
+        ObjectNode own = Json.object();
+        own.put("format", "solidarity-scenario/1").put("name", "o");
+        ArrayNode corporations = (ArrayNode) Json.MAPPER.readTree(InstanceJson.write(BASE)).get("corporations");
+        ((ObjectNode) corporations.get(0)).putObject("norms").put("temporaryLtvMax", 0.92);
+        own.putObject("patch").set("corporations", corporations);
+        own.putObject("adjustments").put("temporaryLtvMax", 0.95);
+        Instance overridden = Scenario.parse(own, "test.json").applyTo(BASE);
+        assertEquals(0.92, overridden.normsOf(overridden.corporations().get(0)).temporaryLtvMax(), 0.0);
+        assertEquals(0.95, overridden.normsOf(overridden.corporations().get(1)).temporaryLtvMax(), 0.0);
+    }
+
+    @Test
+    void moveToTierPutsSustainabilityBesideSocialNewBuildAndDropsTheEmptiedTier() throws Exception {
+        Instance changed = scenario("{'format':'solidarity-scenario/1','name':'m','adjustments':{'moveToTier':{'GAS_FREE':1,'INSULATION':1}}}")
+                .applyTo(BASE);
+        assertEquals(List.of(List.of(TaskType.NEW_BUILD_SOCIAL, TaskType.GAS_FREE, TaskType.INSULATION),
+                List.of(TaskType.NEW_BUILD_MIDDLE)), changed.priorities().typesByTier());
+        assertEquals(1.0, changed.weight(TaskType.GAS_FREE), 0.0);
+    }
+
+    @Test
+    void moveToTierOneBeyondTheLastMakesANewOutermostTierWithTheGivenWeight() throws Exception {
+        Instance changed = scenario("{'format':'solidarity-scenario/1','name':'m','adjustments':{'moveToTier':{'NEW_BUILD_MIDDLE':4},"
+                + "'priorities':{'NEW_BUILD_MIDDLE':0.5}}}").applyTo(BASE);
+        assertEquals(List.of(List.of(TaskType.NEW_BUILD_SOCIAL), List.of(TaskType.GAS_FREE, TaskType.INSULATION),
+                List.of(TaskType.NEW_BUILD_MIDDLE)), changed.priorities().typesByTier());
+        assertEquals(0.5, changed.weight(TaskType.NEW_BUILD_MIDDLE), 0.0);
+    }
+
+    @Test
+    void moveToTierBeyondANewOutermostTierOrNotATierNumberIsNamed() throws Exception {
+        InvalidInputException beyond = assertThrows(InvalidInputException.class, () ->
+                scenario("{'format':'solidarity-scenario/1','name':'far','adjustments':{'moveToTier':{'GAS_FREE':5}}}").applyTo(BASE));
+        assertEquals(List.of("scenario 'far': adjustments.moveToTier.GAS_FREE: there is no tier 5: the instance has 3 tiers "
+                + "(4 makes a new outermost tier)"), beyond.problems());
+        InvalidInputException notANumber = assertThrows(InvalidInputException.class, () ->
+                scenario("{'format':'solidarity-scenario/1','name':'x','adjustments':{'moveToTier':{'GAS_FREE':1.5,'INSULATION':0}}}"));
+        assertEquals(2, notANumber.problems().size(), notANumber.problems().toString());
+        assertTrue(notANumber.problems().get(0).startsWith("test.json: adjustments.moveToTier.GAS_FREE: must be a tier number"),
+                notANumber.problems().toString());
+        InvalidInputException notAnObject = assertThrows(InvalidInputException.class, () ->
+                scenario("{'format':'solidarity-scenario/1','name':'x','adjustments':{'moveToTier':1}}"));
+        assertTrue(notAnObject.problems().get(0).startsWith("test.json: adjustments.moveToTier: must be an object"),
+                notAnObject.problems().toString());
     }
 
     @Test
@@ -102,7 +164,7 @@ class ScenarioTest {
     void theShippedScenariosAllApply() throws Exception {
         try (var files = Files.list(Path.of("instances/scenarios"))) {
             List<Path> scenarios = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-            assertTrue(scenarios.size() >= 4);
+            assertTrue(scenarios.size() >= 7, scenarios.toString());
             for (Path file : scenarios) {
                 Scenario scenario = Scenario.read(file);
                 assertTrue(!scenario.description().isBlank(), file + " says what it asks");

@@ -1,10 +1,11 @@
 package nl.solidarity.levy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.SplittableRandom;
 import nl.solidarity.domain.ContinuityCost;
@@ -14,15 +15,12 @@ import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
 import nl.solidarity.domain.Instance;
-import nl.solidarity.engine.EngineOptions;
-import nl.solidarity.engine.Escalation;
-import nl.solidarity.engine.ortools.OrToolsEngine;
 import nl.solidarity.model.Mode;
 import nl.solidarity.model.Scope;
 import nl.solidarity.result.LevyBlock;
 import nl.solidarity.result.Result;
-import nl.solidarity.result.ResultBuilder;
 import nl.solidarity.testing.RandomInstances;
+import nl.solidarity.testing.Solve;
 import nl.solidarity.verify.Verifier;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class LevyPropertyTest {
     private static Result solve(Instance instance, Mode mode, Scope scope) {
-        Escalation.Outcome outcome = new Escalation(new OrToolsEngine(new EngineOptions(60, 1, 0)), m -> { })
-                .run(instance, mode, scope, 60);
-        return ResultBuilder.build(outcome, "ortools", 0);
+        return Solve.ortools(instance, mode, scope, 60);
     }
 
     /**
@@ -69,7 +65,8 @@ class LevyPropertyTest {
                     null, null, null));
         }
         return new Instance(instance.name(), instance.baseYear(), instance.agreementYears(), instance.horizonYears(),
-                instance.indexation(), instance.norms(), instance.priorities(), instance.levy(), regions, corporations, tasks);
+                instance.indexation(), instance.norms(), instance.priorities(), instance.targets(), instance.levy(), regions,
+                corporations, tasks);
     }
 
     @Test
@@ -98,10 +95,34 @@ class LevyPropertyTest {
                 if (block.uncovered() > 0) {
                     uncoveredCases++;
                 }
+                Map<String, Result.CorporationUse> before = new HashMap<>();
+                result.corporations().forEach(c -> before.put(c.id(), c));
+                Map<String, Result.CorporationUse> after = new HashMap<>();
+                withLevy.corporations().forEach(c -> after.put(c.id(), c));
                 for (LevyBlock.CorporationLevy c : block.corporations()) {
                     if (c.exempt() == null && c.rhoMax() != null && c.rhoMax() < block.rate()) {
                         rhoMaxBinds++;
+                        // Held back: it pays no more than its own rows allow.
+                        assertTrue(c.levy() <= c.rhoMax() * c.base() + 1.0, c.id() + " pays within its rhoMax");
                     }
+                    // The levy is counted in 'used': more room used, never more than the headroom.
+                    Result.CorporationUse use = after.get(c.id());
+                    if (c.levy() > 0 && use.headroom() != null) {
+                        double was = before.get(c.id()).used();
+                        if (instance.corporationsById().get(c.id()).hasFinance()) {
+                            assertTrue(use.used() > was || c.levy() < 1.0, c.id() + " used grows");
+                        } else {
+                            // A headroom corporation's one row falls by the levy, euro for euro.
+                            assertEquals(was + c.levy(), use.used(), 0.02, c.id());
+                        }
+                        assertTrue(use.used() <= use.headroom() + Verifier.ROW_TOLERANCE, c.id() + " used within the headroom");
+                    }
+                }
+                // The cap needed: the rate when covered, above the cap (or none) when not.
+                if (block.need() >= 1.0 && block.uncovered() == 0.0) {
+                    assertEquals(block.rate(), block.summary().capNeeded(), 0.0, "instance " + i);
+                } else if (block.uncovered() > 0) {
+                    assertTrue(block.summary().capNeeded() == null || block.summary().capNeeded() > cap, "instance " + i);
                 }
             }
         }
@@ -133,10 +154,17 @@ class LevyPropertyTest {
                 }
             }
             LevyBlock tampered = new LevyBlock(block.need(), block.raised(), block.uncovered(), block.rate(), block.capShare(),
-                    block.creditFactor(), block.years(), block.base(), changed, block.supported());
+                    block.creditFactor(), block.years(), block.base(), changed, block.supported(), block.summary());
             List<String> violations = Verifier.check(instance, result.withLevy(tampered));
-            assertFalse(violations.isEmpty());
             assertTrue(violations.stream().anyMatch(v -> v.startsWith("levy.corporations[")), violations.toString());
+            // One payer more in the summary than the corporations show.
+            LevyBlock.Summary s = block.summary();
+            LevyBlock miscounted = new LevyBlock(block.need(), block.raised(), block.uncovered(), block.rate(), block.capShare(),
+                    block.creditFactor(), block.years(), block.base(), block.corporations(), block.supported(),
+                    new LevyBlock.Summary(s.payers() + 1, s.exempt(), s.limitedByContinuity(), s.coveredByCredit(), s.capNeeded(),
+                            s.needByRegion(), s.needByProvince()));
+            assertEquals(List.of("levy.summary.payers: the result says " + (s.payers() + 1) + ", recomputed " + s.payers()),
+                    Verifier.check(instance, result.withLevy(miscounted)));
             return;
         }
         throw new AssertionError("no generated instance raised a levy");

@@ -1,0 +1,117 @@
+package nl.solidarity.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.TaskType;
+import nl.solidarity.domain.Targets;
+import nl.solidarity.io.InstanceReader;
+import nl.solidarity.model.Mode;
+import nl.solidarity.model.Scope;
+import nl.solidarity.result.Result;
+import nl.solidarity.testing.Solve;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The solve summary and the CSV export on the small example at scope national, with targets for
+ * social homes in 2025 (570 planned) and 2027 (no task completes then).
+ */
+class SolveReportTest {
+    private static Instance instance;
+    private static Result result;
+    private static String report;
+
+    @BeforeAll
+    static void solve() throws Exception {
+        Instance small = InstanceReader.read(Path.of("src/test/resources/examples/small.json"));
+        Targets targets = new Targets(Map.of(TaskType.NEW_BUILD_SOCIAL, Map.of(2025, 600.0, 2027, 100.0)));
+        instance = new Instance(small.name(), small.baseYear(), small.agreementYears(), small.horizonYears(), small.indexation(),
+                small.norms(), small.priorities(), targets, small.levy(), small.regions(), small.corporations(), small.tasks());
+        result = Solve.ortools(instance, Mode.UNITS, Scope.NATIONAL, 60);
+        report = SolveReport.render(instance, result);
+    }
+
+    @Test
+    void everyFundShowsWhoPaysInAtWhichLevelAndWhoReceivesWithNames() {
+        // Everything is realised at scope national, and c01 (in baseline breach, no room) can only
+        // carry out its own insulation in Rotterdam with money from the Rotterdam fund. Who pays
+        // into the funds is not unique below the objective's levels: every contribution and
+        // support of the result must show, in its fund's block, with names and the level.
+        assertTrue(result.support().stream().anyMatch(s -> s.region().equals("rotterdam") && s.corporation().equals("c01")),
+                result.support().toString());
+        List<String> lines = report.lines().dropWhile(l -> !l.startsWith("Solidarity funds")).skip(3)
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertEquals(result.contributions().size() + result.support().size(), lines.size(), report);
+        String fund = null;
+        for (String line : lines) {
+            if (!line.startsWith(" ")) {
+                fund = line.substring(0, line.indexOf(')') + 1);
+            }
+            String current = fund;
+            boolean matched = result.contributions().stream().anyMatch(c -> current.equals(c.region() + " (Woondeal " + c.region() + ")")
+                    && line.matches(".*  c0\\d \\(Corporatie \\d\\) +" + amount(c.amount()) + " +" + c.level())
+                    && line.contains(c.corporation() + " (Corporatie " + c.corporation().substring(2) + ")"))
+                    || result.support().stream().anyMatch(s -> current.equals(s.region() + " (Woondeal " + s.region() + ")")
+                    && line.matches(".*  " + s.corporation() + " \\(Corporatie \\d\\) +" + amount(s.amount())));
+            assertTrue(matched, "no contribution or support for the line '" + line + "' in fund " + fund + "\n" + report);
+        }
+        // t001 of c01 is carried out by another corporation active in Rotterdam.
+        assertTrue(report.lines().anyMatch(l -> l.matches("t001 +NEW_BUILD_SOCIAL +rotterdam \\(Woondeal rotterdam\\) +"
+                + "c01 \\(Corporatie 1\\) +c0\\d \\(Corporatie \\d\\) +318\\.0")), report);
+    }
+
+    private static String amount(double euros) {
+        return Money.millions(euros).replace(".", "\\.");
+    }
+
+    @Test
+    void theYearlyTableHasTheTargetsAndATargetWithoutTasks() {
+        assertTrue(report.contains("target: the instance's targets"), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("2025 +NEW_BUILD_SOCIAL +570\\.0 +570\\.0 +600\\.0 +-30\\.0")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("2027 +NEW_BUILD_SOCIAL +- +- +100\\.0 +-")), report);
+        // A type and year without a target has empty target cells.
+        assertTrue(report.lines().anyMatch(l -> l.matches("2026 +INSULATION +3,474\\.0 +3,474\\.0")), report);
+    }
+
+    @Test
+    void everyScopeUpToTheRunsOwnPerRegionAndCorporationsWithGivesAndReceives() {
+        for (String scope : List.of("region", "province", "national")) {
+            assertTrue(report.lines().anyMatch(l -> l.matches("scope " + scope + " +tier 1 +tier 2 +tier 3 +supportNeed")), report);
+        }
+        // At scope national nothing is left: every region's line and the total read zero.
+        assertTrue(report.lines().anyMatch(l -> l.matches("total +0\\.000 +0\\.000 +0\\.000 +0\\.00")), report);
+        // Every corporation's line: headroom, used, left, gives, receives and its binding norm.
+        for (Result.CorporationUse c : result.corporations()) {
+            String expected = String.join(" +", c.id() + " \\(Corporatie " + c.id().substring(2) + "\\)",
+                    c.headroom() == null ? "unbounded" : amount(c.headroom()), amount(c.used()),
+                    c.headroom() == null ? "" : amount(c.headroom() - c.used()), amount(c.gives()), amount(c.receives()),
+                    c.bindingNorm() + " " + c.bindingYear()) + " .*";
+            assertTrue(report.lines().anyMatch(l -> l.matches(expected)), expected + "\n" + report);
+        }
+        assertTrue(report.lines().anyMatch(l -> l.startsWith("c06 (Corporatie 6)") && l.contains("LTV-HORIZON 2039")), report);
+    }
+
+    @Test
+    void theCsvFolderHasTheYearlyTableWithTargets(@TempDir Path dir) throws Exception {
+        ResultCsv.write(instance, result, dir);
+        List<String> yearly = Files.readAllLines(dir.resolve("yearly.csv"));
+        assertEquals("year,type,planned,realised,target", yearly.get(0));
+        assertTrue(yearly.contains("2025,NEW_BUILD_SOCIAL,570,570,600"), yearly.toString());
+        assertTrue(yearly.contains("2026,INSULATION,3474,3474,"), yearly.toString());
+        assertTrue(yearly.contains("2029,NEW_BUILD_MIDDLE,240,240,"), yearly.toString());
+        List<String> contributions = Files.readAllLines(dir.resolve("contributions.csv"));
+        assertEquals(1 + result.contributions().size(), contributions.size());
+        for (Result.Contribution c : result.contributions()) {
+            assertTrue(contributions.contains(c.corporation() + "," + c.region() + "," + nl.solidarity.io.Json.plain(c.amount()) + ","
+                    + c.level()), contributions.toString());
+        }
+        assertEquals(1 + result.support().size(), Files.readAllLines(dir.resolve("support.csv")).size());
+    }
+}
