@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
-import nl.solidarity.io.InstanceDigest;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
