@@ -543,6 +543,7 @@ public final class Verifier {
                 if (levyTotal != 0.0) {
                     withLevy = rows.slacks(decisions.withLevy(LevySchedule.spread(levyTotal, levyYears, instance.indexation())));
                 }
+                double[] baseline = new double[rows.keys().size()];
                 for (int r = 0; r < rows.keys().size(); r++) {
                     double required = rows.floor(r);
                     if (!(withLevy[r] >= required - ROW_TOLERANCE)) {
@@ -550,10 +551,14 @@ public final class Verifier {
                                 + " is below the required " + fixed(required)
                                 + (levyTotal != 0.0 ? " (with its levy of " + money(levyTotal) + ")" : ""));
                     }
-                    double room = rows.baseline(r) - required;
-                    if (room >= FAIRNESS_MIN_ROOM) {
-                        fairness = Math.max(fairness, (rows.baseline(r) - allocated[r]) / room);
-                    }
+                    baseline[r] = rows.baseline(r);
+                }
+                // Fairness: the share of its headroom a corporation uses, read on the row that sets
+                // its headroom at baseline (its binding row), over rows with at least EUR 1,000 of room.
+                RowKey binding = rows.roomOnTop(baseline).binding();
+                int b = binding == null ? -1 : rows.keys().indexOf(binding);
+                if (b >= 0 && rows.baseline(b) - rows.floor(b) >= FAIRNESS_MIN_ROOM) {
+                    fairness = Math.max(fairness, (rows.baseline(b) - allocated[b]) / (rows.baseline(b) - rows.floor(b)));
                 }
                 Result.CorporationUse use = stated.get(id);
                 if (use == null) {
@@ -571,7 +576,7 @@ public final class Verifier {
             }
             if (!(Math.abs(fairness - stated2.value()) <= FAIRNESS_TOLERANCE)) {
                 violations.add("objective.fairness.value: the result says " + stated2.value() + ", recomputed "
-                        + String.format(Locale.ROOT, "%.9f", fairness) + " (the largest share of baseline room used)");
+                        + String.format(Locale.ROOT, "%.9f", fairness) + " (the largest share of headroom used, on each corporation's binding row)");
             }
         }
 

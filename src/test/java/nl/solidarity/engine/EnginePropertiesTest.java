@@ -10,6 +10,7 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.List;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.engine.ortools.OrToolsEngine;
+import nl.solidarity.io.InstanceDigest;
 import nl.solidarity.model.Allocation;
 import nl.solidarity.model.AllocationModel;
 import nl.solidarity.model.AllocationModel.Fund;
@@ -71,7 +72,7 @@ class EnginePropertiesTest {
                 for (Escalation.ScopeOutcome scoped : outcome.scopes().values()) {
                     assertSupportWithinWorkCost(scoped.model(), scoped.allocation(), "instance " + i + " " + mode);
                 }
-                Result result = ResultBuilder.build(outcome, "ortools", OPTIONS, "sha256:test", 0);
+                Result result = ResultBuilder.build(outcome, "ortools", OPTIONS, InstanceDigest.of(instance), 0);
                 assertEquals(List.of(), Verifier.check(instance, result), "instance " + i + " " + mode);
             }
         }

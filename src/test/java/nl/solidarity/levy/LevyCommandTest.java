@@ -100,7 +100,7 @@ class LevyCommandTest {
         Run run = run("levy", other.toString(), province.toString());
         assertEquals(2, run.status(), run.err());
         assertEquals(1, problems(run).size(), run.err());
-        assertTrue(run.err().contains("instanceDigest: the result belongs to another instance"), run.err());
+        assertTrue(run.err().contains("belongs to another instance"), run.err());
         assertEquals("", run.out());
     }
 
