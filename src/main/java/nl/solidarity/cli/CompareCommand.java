@@ -93,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (Comparison.CheckFailed e) {
             stderr.println("internal error: " + e.getMessage());
             stderr.flush();
-            return ExitCode.FAILED;
+            return ExitCode.INTERNAL_ERROR;
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(CompareReport.render(format, base.name(), solver.mode().json(), solver.scope().json(), summaries));

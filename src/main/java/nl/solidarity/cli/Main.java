@@ -1,6 +1,7 @@
 package nl.solidarity.cli;
 
 import java.io.PrintWriter;
+import nl.solidarity.engine.NoSolutionInTime;
 import nl.solidarity.io.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +28,10 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
-            "1:a check failed (verify found violations) or an internal error",
-            "2:invalid input or usage"
+            "1:a check failed: verify found violations (one line each)",
+            "2:invalid input or usage, one line per problem; also a result of another instance",
+            "3:internal error (the stack trace only with --verbose)",
+            "4:the time limit ended before the first priority tier of scope region had a solution; nothing written"
         })
 public final class Main implements Runnable {
 
@@ -58,8 +61,8 @@ public final class Main implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException
-                ? ExitCode.INVALID_INPUT : ExitCode.FAILED);
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException ? ExitCode.INVALID_INPUT
+                : e instanceof NoSolutionInTime ? ExitCode.NO_SOLUTION_IN_TIME : ExitCode.INTERNAL_ERROR);
         commandLine.setParameterExceptionHandler((e, args) -> {
             PrintWriter w = e.getCommandLine().getErr();
             w.println("error: " + e.getMessage());
@@ -74,6 +77,11 @@ public final class Main implements Runnable {
                 w.flush();
                 return ExitCode.INVALID_INPUT;
             }
+            if (e instanceof NoSolutionInTime late) {
+                w.println(late.getMessage());
+                w.flush();
+                return ExitCode.NO_SOLUTION_IN_TIME;
+            }
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
             w.println("internal error: " + e);
@@ -83,7 +91,7 @@ public final class Main implements Runnable {
                 w.println("(run again with --verbose for the stack trace)");
             }
             w.flush();
-            return ExitCode.FAILED;
+            return ExitCode.INTERNAL_ERROR;
         });
         return commandLine;
     }

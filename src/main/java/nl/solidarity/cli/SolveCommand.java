@@ -87,7 +87,7 @@ public final class SolveCommand implements Callable<Integer> {
             stderr.println("internal error: the solution failed the independent check; nothing was written:");
             violations.forEach(v -> stderr.println("  " + v));
             stderr.flush();
-            return ExitCode.FAILED;
+            return ExitCode.INTERNAL_ERROR;
         }
         if (out != null) {
             AtomicFiles.write(out, ResultJson.write(result));
