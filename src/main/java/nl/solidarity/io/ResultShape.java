@@ -139,7 +139,7 @@ final class ResultShape {
         return "a value of another kind";
     }
 
-    /** Result format v2, every field that result.md requires (levy: what the levy check reads). */
+    /** Result format v2, every field the result format requires (docs/result-format.md) (levy: what the levy check reads). */
     static final Shape RESULT = resultShape();
 
     private static Shape resultShape() {

@@ -306,7 +306,7 @@ class VerifierTest {
     void theLevyCountsInTheRowsAndInRoomUsed() throws Exception {
         // Rich and poor's region stays short, so they are exempt; "far", in a region of its own with
         // EUR 5m of room and 10m of yearly cash flow, pays the levy: 1% of its base, about 1.1m,
-        // less than the 1.8m need. With the levy in place its room used is the levy (result.md).
+        // less than the 1.8m need. With the levy in place its room used is the levy (docs/result-format.md).
         Corporation far = new Corporation("far", "Far", List.of("f"), null, null, null, 5.0e6, 10.0e6, null);
         Instance instance = new Instance("levied", 2024, 10, 15, 0.02, Norms.DEFAULT, Priorities.DEFAULT, Targets.NONE,
                 LevySettings.DEFAULT, List.of(new Region("r", "r", "P"), new Region("f", "f", "Q")),
