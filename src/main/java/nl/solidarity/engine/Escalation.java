@@ -83,7 +83,7 @@ public final class Escalation {
             List<Level> levels = last ? model.levels() : Level.through(model.tierCount());
             progress.accept("scope " + scope.json() + ": solving " + model.work().size() + " work variables, "
                     + model.contributions().size() + " contributions, " + model.supports().size() + " supports, "
-                    + model.locks().size() + " locks");
+                    + model.locks().size() + " locks, " + model.nonzeros() + " nonzeros");
             Solution solution = engine.solve(model, levels, deadline, start);
             if (narrower == null && !solution.firstLevelSolved()) {
                 throw new NoSolutionInTime("the time limit of " + seconds + " s ended before the first priority tier of scope "

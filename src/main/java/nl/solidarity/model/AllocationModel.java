@@ -321,6 +321,33 @@ public final class AllocationModel {
         return supportsOfCorporation[corporation];
     }
 
+    /**
+     * The nonzero coefficients of the constraint matrix as the exact engine builds it: per
+     * corporation its norm rows over its work and its net payment, and the balance of that net
+     * payment; the fund balances; the support bounds; the task balances; the locks. Grows with
+     * corporations × (rows + regions) and with the work variables, not with corporations².
+     */
+    public long nonzeros() {
+        long count = 0;
+        for (int c = 0; c < corporations().size(); c++) {
+            count += (long) rows.get(c).size() * (workOfCorporation[c].length + 1);
+            count += 1 + contributionsOfCorporation[c].length + supportsOfCorporation[c].length;
+        }
+        count += contributions.size() + supports.size();
+        for (Support support : supports) {
+            count += 1 + support.work().length;
+        }
+        for (TaskEntry entry : tasks) {
+            count += entry.work().length;
+        }
+        for (Lock lock : locks) {
+            for (int p : lock.tasks()) {
+                count += tasks.get(p).work().length;
+            }
+        }
+        return count;
+    }
+
     /** No contribution exceeds the cost of all NPA tasks: it never binds at an optimum, but bounds the LP. */
     public double contributionBound() {
         return contributionBound;
