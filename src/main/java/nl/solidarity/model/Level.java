@@ -13,17 +13,24 @@ import java.util.List;
  */
 public record Level(Kind kind, int tier) {
     /**
-     * A level is held at its optimum f* within max(1e-8·|f*|, 1e-6): relative, with an absolute
-     * floor of 1e-6 in the level's unit (weighted homes, or EUR 1 when money is in millions), so
-     * that a level whose optimum is 0 is not fixed at exactly 0, and what later levels may trade
-     * away stays below the agreement of two computations (EUR 1, 0.001 homes) in every region.
+     * A level is held at its optimum f* within max(r·|f*|, 1e-6): relative, with an absolute floor
+     * of 1e-6 in the level's unit (weighted homes, or EUR 1 when money is in millions), so that a
+     * level whose optimum is 0 is not fixed at exactly 0. The engines use r = {@link #RELATIVE_TOLERANCE},
+     * so that what later levels may trade away stays below the agreement of two computations
+     * (EUR 1, 0.001 homes) in every region; where the LP solver runs into numerical trouble on
+     * bounds that tight, they solve again with the loosest tolerance allowed, {@link #RELATIVE_TOLERANCE_LOOSE}.
      */
     public static final double RELATIVE_TOLERANCE = 1e-8;
+    public static final double RELATIVE_TOLERANCE_LOOSE = 1e-7;
     public static final double ABSOLUTE_TOLERANCE = 1e-6;
 
     /** The tolerance around an optimum, in the optimum's own unit (homes, or millions of euros). */
     public static double tolerance(double optimum) {
-        return Math.max(RELATIVE_TOLERANCE * Math.abs(optimum), ABSOLUTE_TOLERANCE);
+        return tolerance(optimum, RELATIVE_TOLERANCE);
+    }
+
+    public static double tolerance(double optimum, double relative) {
+        return Math.max(relative * Math.abs(optimum), ABSOLUTE_TOLERANCE);
     }
 
     public enum Kind {

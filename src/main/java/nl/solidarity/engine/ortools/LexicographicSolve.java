@@ -64,19 +64,21 @@ final class LexicographicSolve {
 
     /** Solves the levels in order from the start values (each array in this component's local order). */
     Outcome run(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution, double[] startSupport) {
-        Outcome fast = attempt(levels, deadline, startShare, startContribution, startSupport, false);
+        Outcome fast = attempt(levels, deadline, startShare, startContribution, startSupport, false, Level.RELATIVE_TOLERANCE);
         if (!fast.numericalTrouble() || deadline.passed()) {
             return fast;
         }
         // GLOP without presolve warm-starts each level from the last optimum, which is fast but can
-        // end in numerical trouble on the tight level bounds; the presolved solve of every level is
-        // the reliable path (measured on the shipped instances: it never needed a second try).
+        // end in numerical trouble on the tight level bounds; then the component is solved again
+        // with presolve on every level, the loosest level tolerance allowed, and GLOP's final
+        // feasibility check at 1e-4 (homes, or EUR 100 in millions): the result is verified against
+        // the EUR 100 row tolerance before it is written all the same.
         LOG.debug("component of {} corporations: {}; solved again with presolve", component.corporations().length, fast.note());
-        return attempt(levels, deadline, startShare, startContribution, startSupport, true);
+        return attempt(levels, deadline, startShare, startContribution, startSupport, true, Level.RELATIVE_TOLERANCE_LOOSE);
     }
 
     private Outcome attempt(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution,
-                            double[] startSupport, boolean presolve) {
+                            double[] startSupport, boolean presolve, double relativeTolerance) {
         int nw = component.work().length;
         int ng = component.contributions().length;
         int ns = component.supports().length;
@@ -94,10 +96,9 @@ final class LexicographicSolve {
                 // GLOP's presolve runs again on every re-solve and throws the previous level's basis
                 // away; without it each level after the first starts from the last optimum
                 // (measured on the national instance: 0.1–0.5 s a level instead of 0.5–7 s).
-                // GLOP's own precision check turns a solution that misses its internal tolerances by a
-                // hair into ABNORMAL; every result is verified against the EUR 100 row tolerance and
-                // the agreement of the objective values before it is written, so it is kept.
-                solver.setSolverSpecificParametersAsString("use_preprocessing: " + presolve + " change_status_to_imprecise: false");
+                solver.setSolverSpecificParametersAsString(presolve
+                        ? "use_preprocessing: true solution_feasibility_tolerance: 1e-4"
+                        : "use_preprocessing: false");
             }
             MPVariable[] w = new MPVariable[nw];
             MPVariable[] g = new MPVariable[ng];
@@ -174,7 +175,7 @@ final class LexicographicSolve {
                     break;
                 }
                 if (level.kind() != Level.Kind.FAIRNESS) {
-                    fix(solver, objective, constant, all);
+                    fix(solver, objective, constant, all, relativeTolerance);
                 }
             }
             return new Outcome(shares(best, nw, projects), euros(best, nw, ng), euros(best, nw + ng, ns), proven, note, solved, trouble);
@@ -350,10 +351,10 @@ final class LexicographicSolve {
     }
 
     /** Holds the level just solved at its optimum within the documented tolerance. */
-    private static void fix(MPSolver solver, MPObjective objective, double constant, MPVariable[] all) {
+    private static void fix(MPSolver solver, MPObjective objective, double constant, MPVariable[] all, double relativeTolerance) {
         double variablePart = objective.value() - objective.offset();
         double optimum = constant + variablePart;
-        double tolerance = Level.tolerance(optimum);
+        double tolerance = Level.tolerance(optimum, relativeTolerance);
         MPConstraint hold = solver.makeConstraint(Double.NEGATIVE_INFINITY, variablePart + tolerance);
         for (MPVariable variable : all) {
             double coefficient = objective.getCoefficient(variable);
