@@ -4,7 +4,6 @@ import static nl.solidarity.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -144,7 +143,7 @@ class VerifyCommandTest {
     void theSameInstanceAsACsvFolderHasTheSameDigest() {
         Path csv = dir.resolve("small-csv");
         assertEquals(0, run("convert", small.toString(), "--to", csv.toString()).status());
-        assumeTrue(run("validate", csv.toString()).status() == 0, "the CSV reader does not yet read what convert writes");
+        assertEquals(0, run("validate", csv.toString()).status(), "the CSV reader reads what convert writes");
         Run run = run("verify", csv.toString(), solved.toString());
         assertEquals(0, run.status(), run.err());
     }
