@@ -1,0 +1,983 @@
+package nl.solidarity.engine.optaplanner.solver;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.solidarity.engine.optaplanner.domain.AllocationPlan;
+import nl.solidarity.engine.optaplanner.domain.Contribution;
+import nl.solidarity.engine.optaplanner.domain.Fund;
+import nl.solidarity.engine.optaplanner.domain.Lock;
+import nl.solidarity.engine.optaplanner.domain.Member;
+import nl.solidarity.engine.optaplanner.domain.Project;
+import nl.solidarity.engine.optaplanner.domain.Support;
+import nl.solidarity.engine.optaplanner.domain.SupportSlot;
+import nl.solidarity.model.ContributionLevel;
+
+/**
+ * A working copy of a plan's state that the construction and the compound moves reason on, in the
+ * score's own arithmetic (cents, thousandths of a home): each member's row effects and net money,
+ * every contribution and support, each support slot's bound (the cost of the receiver's realised
+ * NPA work in the fund's region), each lock's weighted unmet, and the contribution volume per level.
+ *
+ * <p>Every change goes through a journal, so a move is composed by changing the ledger, reading
+ * off what changed ({@link #moveSince}), and rolling back ({@link #rollback}). The money operations
+ * keep the rules that the score checks: a fund's contributions and supports always change by the
+ * same amount (balance), support is cut back to its bound whenever work goes away
+ * ({@link #restore}), and money is raised only from payers whose own rows still hold afterwards.
+ */
+public final class Ledger {
+    private static final int EXECUTOR = 0;
+    private static final int CONTRIBUTION = 1;
+    private static final int SUPPORT = 2;
+
+    private final List<Member> members;
+    private final List<Project> projects;
+    private final List<Contribution> contributions;
+    private final List<Support> supports;
+    private final List<Fund> funds;
+    private final List<Lock> locks;
+
+    private final Member[] executor;
+    private final long[][] work;
+    private final long[] net;
+    private final long[] contribution;
+    private final long[] support;
+    private final long[] bound;
+    private final long[] lockUnmet;
+    private final long[] volume = new long[ContributionLevel.values().length];
+    private int brokenLocks;
+    /** {@link #capacity} and {@link #need} per member, valid until the member's work or money changes. */
+    private final long[] capacityCache;
+    private final long[] needCache;
+    private static final long STALE = Long.MIN_VALUE;
+
+    private final int[][] contributionsOfFund;
+    private final int[][] supportsOfFund;
+    private final int[][] contributionsOfMember;
+    private final int[][] supportsOfMember;
+    private final long maxCents;
+
+    /** Entries {kind, index, old value}; executors as member index, -1 for none. */
+    private final ArrayList<long[]> journal = new ArrayList<>();
+
+    /** The index structure of a plan: which entities belong to which fund and member, in the orders the ledger uses. */
+    private record Structure(int[][] contributionsOfFund, int[][] supportsOfFund, int[][] contributionsOfMember,
+                             int[][] supportsOfMember, long maxCents) {
+        static Structure of(AllocationPlan plan) {
+            List<Contribution> contributions = plan.getContributions();
+            List<Support> supports = plan.getSupports();
+            int funds = plan.getFunds().size();
+            int members = plan.getMembers().size();
+            long max = 0L;
+            for (Contribution c : contributions) {
+                max = Math.max(max, c.maxCents());
+            }
+            return new Structure(
+                    group(funds, contributions.size(), k -> contributions.get(k).fund().index(),
+                            Comparator.comparing((Integer k) -> contributions.get(k).level()).thenComparing(k -> k)),
+                    group(funds, supports.size(), i -> supports.get(i).fund().index(), Comparator.naturalOrder()),
+                    group(members, contributions.size(), k -> contributions.get(k).payer().index(),
+                            Comparator.comparing((Integer k) -> contributions.get(k).level()).reversed().thenComparing(k -> k)),
+                    group(members, supports.size(), i -> supports.get(i).receiver().index(), Comparator.naturalOrder()),
+                    max);
+        }
+    }
+
+    /**
+     * The structure of the last plan seen on this thread, keyed by the identity of its project list:
+     * the search builds a ledger of the same working solution at every step.
+     */
+    private static final ThreadLocal<Object[]> LAST_STRUCTURE = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static Structure structureOf(AllocationPlan plan) {
+        Object[] last = LAST_STRUCTURE.get();
+        @SuppressWarnings("unchecked")
+        java.lang.ref.WeakReference<Object> key = (java.lang.ref.WeakReference<Object>) last[0];
+        if (key != null && key.get() == plan.getProjects()) {
+            return (Structure) last[1];
+        }
+        Structure structure = Structure.of(plan);
+        last[0] = new java.lang.ref.WeakReference<Object>(plan.getProjects());
+        last[1] = structure;
+        return structure;
+    }
+
+    private Ledger(AllocationPlan plan) {
+        this.members = plan.getMembers();
+        this.projects = plan.getProjects();
+        this.contributions = plan.getContributions();
+        this.supports = plan.getSupports();
+        this.funds = plan.getFunds();
+        this.locks = plan.getLocks();
+        this.executor = new Member[projects.size()];
+        this.work = new long[members.size()][];
+        for (Member member : members) {
+            work[member.index()] = new long[member.rowCount()];
+        }
+        this.net = new long[members.size()];
+        this.contribution = new long[contributions.size()];
+        this.support = new long[supports.size()];
+        this.bound = new long[supports.size()];
+        this.lockUnmet = new long[locks.size()];
+        this.capacityCache = new long[members.size()];
+        this.needCache = new long[members.size()];
+        Arrays.fill(capacityCache, STALE);
+        Arrays.fill(needCache, STALE);
+        Structure structure = structureOf(plan);
+        this.contributionsOfFund = structure.contributionsOfFund();
+        this.supportsOfFund = structure.supportsOfFund();
+        this.contributionsOfMember = structure.contributionsOfMember();
+        this.supportsOfMember = structure.supportsOfMember();
+        this.maxCents = structure.maxCents();
+    }
+
+    /** The ledger of the plan's current values. */
+    public static Ledger of(AllocationPlan plan) {
+        Ledger ledger = new Ledger(plan);
+        for (Lock lock : ledger.locks) {
+            ledger.lockUnmet[lock.index()] = 0L;
+        }
+        for (Project project : ledger.projects) {
+            if (project.lock() != null) {
+                ledger.lockUnmet[project.lock().index()] += project.weightMilli();
+            }
+        }
+        for (Lock lock : ledger.locks) {
+            if (ledger.lockUnmet[lock.index()] > lock.boundMilli()) {
+                ledger.brokenLocks++;
+            }
+        }
+        for (Project project : ledger.projects) {
+            ledger.setExecutorRaw(project, project.getExecutor());
+        }
+        for (Contribution c : ledger.contributions) {
+            ledger.setContributionRaw(c, c.amount());
+        }
+        for (Support s : ledger.supports) {
+            ledger.setSupportRaw(s, s.amount());
+        }
+        return ledger;
+    }
+
+    // ---- state ---------------------------------------------------------------------------------
+
+    public Member executor(Project project) {
+        return executor[project.index()];
+    }
+
+    public long contribution(Contribution c) {
+        return contribution[c.index()];
+    }
+
+    public long support(Support s) {
+        return support[s.index()];
+    }
+
+    /** The cost of the realised NPA work that support {@code s} may pay for. */
+    public long bound(Support s) {
+        return bound[s.index()];
+    }
+
+    public long net(Member member) {
+        return net[member.index()];
+    }
+
+    public long lockUnmet(Lock lock) {
+        return lockUnmet[lock.index()];
+    }
+
+    /** Contribution volume per level (REGIONAL, PROVINCIAL, NATIONAL), cents. */
+    public long[] volumes() {
+        return volume.clone();
+    }
+
+    public boolean locksHold() {
+        return brokenLocks == 0;
+    }
+
+    public List<Member> members() {
+        return members;
+    }
+
+    public List<Project> projects() {
+        return projects;
+    }
+
+    /** The contributions into {@code fund}, narrowest level first. */
+    public List<Contribution> contributionsInto(Fund fund) {
+        return Arrays.stream(contributionsOfFund[fund.index()]).mapToObj(contributions::get).toList();
+    }
+
+    /** The supports {@code member} may draw. */
+    public List<Support> supportsOf(Member member) {
+        return Arrays.stream(supportsOfMember[member.index()]).mapToObj(supports::get).toList();
+    }
+
+    /** Whether some contribution of {@code payer} goes into a fund that {@code receiver} may draw from. */
+    public boolean canPay(Member payer, Member receiver) {
+        for (int i : supportsOfMember[receiver.index()]) {
+            for (int k : contributionsOfFund[supports.get(i).fund().index()]) {
+                if (contributions.get(k).payer() == payer) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Room left in row r of {@code member}, cents (negative: broken). */
+    public long margin(Member member, int row) {
+        return member.margin(row, work[member.index()][row], net[member.index()]);
+    }
+
+    /** Whether every row of {@code member} holds. */
+    public boolean fits(Member member) {
+        return capacity(member) >= 0;
+    }
+
+    /** Whether every row of every member holds, every support is within its bound and every lock holds. */
+    public boolean feasible() {
+        for (Member member : members) {
+            if (!fits(member)) {
+                return false;
+            }
+        }
+        for (Support s : supports) {
+            if (support[s.index()] > bound[s.index()]) {
+                return false;
+            }
+        }
+        return locksHold();
+    }
+
+    private boolean fitsWithNet(Member member, long netCents) {
+        long[] w = work[member.index()];
+        for (int r = 0; r < w.length; r++) {
+            if (member.margin(r, w[r], netCents) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The most cents {@code member} can pay out on top of what it pays now with every row still
+     * holding: min over rows with τ &lt; 0 of (margin − ½)/(−τ), so that the rounding of the money
+     * term never breaks a row; -1 when a row is broken already.
+     */
+    public long capacity(Member member) {
+        long cached = capacityCache[member.index()];
+        if (cached == STALE) {
+            cached = computeCapacity(member);
+            capacityCache[member.index()] = cached;
+        }
+        return cached;
+    }
+
+    private long computeCapacity(Member member) {
+        long current = net[member.index()];
+        if (!fitsWithNet(member, current)) {
+            return -1L;
+        }
+        long[] w = work[member.index()];
+        double limit = maxCents;
+        for (int r = 0; r < w.length; r++) {
+            double tau = member.perNetEuroOut(r);
+            if (tau < 0) {
+                double base = member.roomCents(r) + w[r] + current * tau;
+                limit = Math.min(limit, (base - 0.5) / -tau);
+            }
+        }
+        long x = (long) Math.max(0.0, Math.floor(limit));
+        for (int attempt = 0; attempt < 8 && x > 0 && !fitsWithNet(member, current + x); attempt++) {
+            x = Math.max(0L, x - Math.max(1L, x / 1_000_000L));
+        }
+        return fitsWithNet(member, current + x) ? x : 0L;
+    }
+
+    /**
+     * The fewest cents {@code member} must receive on top of what it receives now for every row to
+     * hold: max over broken rows of (½ − margin)/(−τ), rounded up; 0 when it fits, -1 when a broken
+     * row does not rise with money.
+     */
+    public long need(Member member) {
+        long cached = needCache[member.index()];
+        if (cached == STALE) {
+            cached = computeNeed(member);
+            needCache[member.index()] = cached;
+        }
+        return cached;
+    }
+
+    private long computeNeed(Member member) {
+        return fits(member) ? 0L : needWith(member, null);
+    }
+
+    /** {@link #need} with {@code extra} (cents per row, or null) on top of the member's current work. */
+    private long needWith(Member member, long[] extra) {
+        long current = net[member.index()];
+        long[] w = work[member.index()];
+        double need = 0.0;
+        boolean broken = false;
+        for (int r = 0; r < w.length; r++) {
+            long load = w[r] + (extra == null ? 0L : extra[r]);
+            if (member.margin(r, load, current) >= 0) {
+                continue;
+            }
+            broken = true;
+            double tau = member.perNetEuroOut(r);
+            if (tau >= 0) {
+                return -1L;
+            }
+            double base = member.roomCents(r) + load + current * tau;
+            need = Math.max(need, (0.5 - base) / -tau);
+        }
+        if (!broken) {
+            return 0L;
+        }
+        long x = (long) Math.ceil(need);
+        for (int attempt = 0; attempt < 8 && !fitsWith(member, extra, current - x); attempt++) {
+            x += Math.max(1L, x / 1_000_000L);
+        }
+        return fitsWith(member, extra, current - x) ? x : -1L;
+    }
+
+    private boolean fitsWith(Member member, long[] extra, long netCents) {
+        long[] w = work[member.index()];
+        for (int r = 0; r < w.length; r++) {
+            if (member.margin(r, w[r] + (extra == null ? 0L : extra[r]), netCents) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- journal -------------------------------------------------------------------------------
+
+    public int mark() {
+        return journal.size();
+    }
+
+    /** Undoes every change made since {@code mark}. */
+    public void rollback(int mark) {
+        while (journal.size() > mark) {
+            long[] entry = journal.remove(journal.size() - 1);
+            int index = (int) entry[1];
+            switch ((int) entry[0]) {
+                case EXECUTOR -> setExecutorRaw(projects.get(index), entry[2] < 0 ? null : members.get((int) entry[2]));
+                case CONTRIBUTION -> setContributionRaw(contributions.get(index), entry[2]);
+                default -> setSupportRaw(supports.get(index), entry[2]);
+            }
+        }
+    }
+
+    /**
+     * What changed since {@code mark}, as one move that sets the new values on the plan's entities
+     * (entities whose value ends where the plan has it are left out); null when nothing changed.
+     */
+    public CompositeMove moveSince(int mark, String kind) {
+        Map<Project, Member> executors = new LinkedHashMap<>();
+        Map<Contribution, Long> paid = new LinkedHashMap<>();
+        Map<Support, Long> drawn = new LinkedHashMap<>();
+        for (int e = mark; e < journal.size(); e++) {
+            long[] entry = journal.get(e);
+            int index = (int) entry[1];
+            switch ((int) entry[0]) {
+                case EXECUTOR -> {
+                    Project p = projects.get(index);
+                    if (executor[index] != p.getExecutor()) {
+                        executors.put(p, executor[index]);
+                    } else {
+                        executors.remove(p);
+                    }
+                }
+                case CONTRIBUTION -> {
+                    Contribution c = contributions.get(index);
+                    if (contribution[index] != c.amount()) {
+                        paid.put(c, contribution[index]);
+                    } else {
+                        paid.remove(c);
+                    }
+                }
+                default -> {
+                    Support s = supports.get(index);
+                    if (support[index] != s.amount()) {
+                        drawn.put(s, support[index]);
+                    } else {
+                        drawn.remove(s);
+                    }
+                }
+            }
+        }
+        if (executors.isEmpty() && paid.isEmpty() && drawn.isEmpty()) {
+            return null;
+        }
+        return new CompositeMove(kind, new ArrayList<>(executors.keySet()), new ArrayList<>(executors.values()),
+                new ArrayList<>(paid.keySet()), new ArrayList<>(paid.values()),
+                new ArrayList<>(drawn.keySet()), new ArrayList<>(drawn.values()));
+    }
+
+    // ---- plain changes ---------------------------------------------------------------------------
+
+    public void setExecutor(Project project, Member member) {
+        Member old = executor[project.index()];
+        if (old == member) {
+            return;
+        }
+        journal.add(new long[] {EXECUTOR, project.index(), old == null ? -1 : old.index()});
+        setExecutorRaw(project, member);
+    }
+
+    public void setContribution(Contribution c, long cents) {
+        if (contribution[c.index()] == cents) {
+            return;
+        }
+        journal.add(new long[] {CONTRIBUTION, c.index(), contribution[c.index()]});
+        setContributionRaw(c, cents);
+    }
+
+    public void setSupport(Support s, long cents) {
+        if (support[s.index()] == cents) {
+            return;
+        }
+        journal.add(new long[] {SUPPORT, s.index(), support[s.index()]});
+        setSupportRaw(s, cents);
+    }
+
+    private void setExecutorRaw(Project project, Member member) {
+        Member old = executor[project.index()];
+        if (old == member) {
+            return;
+        }
+        if (old != null) {
+            addWork(old, project.effectAt(old), -1);
+            SupportSlot slot = project.slotAt(old);
+            if (slot != null) {
+                bound[slot.index()] -= project.costCents();
+            }
+        }
+        if (member != null) {
+            addWork(member, project.effectAt(member), 1);
+            SupportSlot slot = project.slotAt(member);
+            if (slot != null) {
+                bound[slot.index()] += project.costCents();
+            }
+        }
+        Lock lock = project.lock();
+        if (lock != null && (old == null) != (member == null)) {
+            boolean brokenBefore = lockUnmet[lock.index()] > lock.boundMilli();
+            lockUnmet[lock.index()] += member == null ? project.weightMilli() : -project.weightMilli();
+            boolean brokenAfter = lockUnmet[lock.index()] > lock.boundMilli();
+            brokenLocks += (brokenAfter ? 1 : 0) - (brokenBefore ? 1 : 0);
+        }
+        executor[project.index()] = member;
+    }
+
+    private void stale(Member member) {
+        capacityCache[member.index()] = STALE;
+        needCache[member.index()] = STALE;
+    }
+
+    private void addWork(Member member, long[] effect, int sign) {
+        stale(member);
+        long[] w = work[member.index()];
+        for (int r = 0; r < w.length; r++) {
+            w[r] += sign * effect[r];
+        }
+    }
+
+    private void setContributionRaw(Contribution c, long cents) {
+        long delta = cents - contribution[c.index()];
+        contribution[c.index()] = cents;
+        net[c.payer().index()] += delta;
+        stale(c.payer());
+        volume[c.level().ordinal()] += delta;
+    }
+
+    private void setSupportRaw(Support s, long cents) {
+        long delta = cents - support[s.index()];
+        support[s.index()] = cents;
+        net[s.receiver().index()] -= delta;
+        stale(s.receiver());
+    }
+
+    // ---- money -----------------------------------------------------------------------------------
+
+    /**
+     * Raises {@code cents} for {@code receiver}: support out of the funds it may draw from (the
+     * {@code preferred} fund first), each within its bound, paid for by contributions into that
+     * fund, narrowest level first, each payer up to what its own rows allow. False, with nothing
+     * changed, when the payers and bounds together cannot raise it.
+     */
+    public boolean raise(Member receiver, long cents, Fund preferred) {
+        if (cents <= 0) {
+            return cents == 0;
+        }
+        if (available(receiver, cents, -1, 0L) < cents) {
+            return false;
+        }
+        int mark = mark();
+        long remaining = cents;
+        for (int pass = 0; pass < 2 && remaining > 0; pass++) {
+            for (int i : supportsOfMember[receiver.index()]) {
+                Support s = supports.get(i);
+                boolean isPreferred = preferred != null && s.fund() == preferred;
+                if (pass == 0 ? !isPreferred : isPreferred) {
+                    continue;
+                }
+                long slack = bound[i] - support[i];
+                // Support another receiver can spare moves over without any new contribution.
+                for (int other : supportsOfFund[s.fund().index()]) {
+                    if (remaining <= 0 || slack <= 0) {
+                        break;
+                    }
+                    if (other == i || support[other] == 0) {
+                        continue;
+                    }
+                    long amount = Math.min(Math.min(remaining, slack), Math.min(capacity(supports.get(other).receiver()), support[other]));
+                    if (amount <= 0) {
+                        continue;
+                    }
+                    setSupport(supports.get(other), support[other] - amount);
+                    setSupport(s, support[i] + amount);
+                    remaining -= amount;
+                    slack -= amount;
+                }
+                for (int k : contributionsOfFund[s.fund().index()]) {
+                    if (remaining <= 0 || slack <= 0) {
+                        break;
+                    }
+                    Contribution c = contributions.get(k);
+                    if (c.payer() == receiver) {
+                        continue;
+                    }
+                    long amount = Math.min(Math.min(remaining, slack), Math.min(capacity(c.payer()), c.maxCents() - contribution[k]));
+                    if (amount <= 0) {
+                        continue;
+                    }
+                    setContribution(c, contribution[k] + amount);
+                    setSupport(s, support[i] + amount);
+                    remaining -= amount;
+                    slack -= amount;
+                }
+            }
+        }
+        if (remaining > 0) {
+            rollback(mark);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * What {@link #raise} could raise for {@code receiver} at most (stopping once {@code enough} is
+     * reached), without changing anything: per fund it may draw from, the least of its bound's slack
+     * and what the payers into the fund can pay. Payers into several such funds are counted in each,
+     * so this is an upper bound; it spares the trial bookings (and the payers' cached capacities)
+     * when the money is not there.
+     */
+    private long available(Member receiver, long enough, int extraSlot, long extraBound) {
+        long total = 0L;
+        for (int i : supportsOfMember[receiver.index()]) {
+            long slack = bound[i] + (i == extraSlot ? extraBound : 0L) - support[i];
+            if (slack <= 0) {
+                continue;
+            }
+            long fund = 0L;
+            for (int other : supportsOfFund[supports.get(i).fund().index()]) {
+                if (other != i && support[other] > 0) {
+                    fund += Math.max(0L, Math.min(capacity(supports.get(other).receiver()), support[other]));
+                }
+            }
+            for (int k : contributionsOfFund[supports.get(i).fund().index()]) {
+                if (fund >= slack) {
+                    break;
+                }
+                Contribution c = contributions.get(k);
+                if (c.payer() != receiver) {
+                    fund += Math.max(0L, Math.min(capacity(c.payer()), c.maxCents() - contribution[k]));
+                }
+            }
+            total += Math.min(slack, fund);
+            if (total >= enough) {
+                return total;
+            }
+        }
+        return total;
+    }
+
+    /** Lowers support {@code s} by {@code cents} and the contributions into its fund by as much, widest level first. */
+    public void cutSupport(Support s, long cents) {
+        long take = Math.min(cents, support[s.index()]);
+        if (take <= 0) {
+            return;
+        }
+        setSupport(s, support[s.index()] - take);
+        int[] into = contributionsOfFund[s.fund().index()];
+        long left = take;
+        for (int n = into.length - 1; n >= 0 && left > 0; n--) {
+            Contribution c = contributions.get(into[n]);
+            long cut = Math.min(left, contribution[c.index()]);
+            if (cut > 0) {
+                setContribution(c, contribution[c.index()] - cut);
+                left -= cut;
+            }
+        }
+    }
+
+    /**
+     * Lowers contribution {@code c} by {@code cents} and the supports out of its fund by as much:
+     * first from receivers that can spare it, then from the largest supports; every receiver whose
+     * rows then break is added to {@code broken}.
+     */
+    public void cutContribution(Contribution c, long cents, Collection<Member> broken) {
+        long take = Math.min(cents, contribution[c.index()]);
+        if (take <= 0) {
+            return;
+        }
+        setContribution(c, contribution[c.index()] - take);
+        int[] out = supportsOfFund[c.fund().index()];
+        long left = take;
+        for (int i : out) {
+            if (left <= 0) {
+                break;
+            }
+            long spare = Math.min(support[i], capacity(supports.get(i).receiver()));
+            long cut = Math.min(left, spare);
+            if (cut > 0) {
+                setSupport(supports.get(i), support[i] - cut);
+                left -= cut;
+            }
+        }
+        while (left > 0) {
+            int largest = -1;
+            for (int i : out) {
+                if (support[i] > 0 && (largest < 0 || support[i] > support[largest])) {
+                    largest = i;
+                }
+            }
+            if (largest < 0) {
+                break;
+            }
+            long cut = Math.min(left, support[largest]);
+            setSupport(supports.get(largest), support[largest] - cut);
+            left -= cut;
+            if (!fits(supports.get(largest).receiver())) {
+                broken.add(supports.get(largest).receiver());
+            }
+        }
+    }
+
+    /**
+     * Makes every row, support bound and fund balance hold again after a change that touched the
+     * given members (nulls are ignored): support beyond its bound is cut back (its payers only gain),
+     * a member whose rows are broken gets the money it needs raised ({@code preferred} fund first) or,
+     * failing that, pays less itself (whose receivers are then restored in turn). False when that
+     * is impossible; the caller then rolls back.
+     */
+    public boolean restore(Collection<Member> touched, Fund preferred) {
+        Deque<Member> queue = new ArrayDeque<>();
+        for (Member member : touched) {
+            if (member != null && !queue.contains(member)) {
+                queue.add(member);
+            }
+        }
+        int guard = 4 * members.size() + 16;
+        while (!queue.isEmpty()) {
+            if (guard-- <= 0) {
+                return false;
+            }
+            Member member = queue.poll();
+            for (int i : supportsOfMember[member.index()]) {
+                if (support[i] > bound[i]) {
+                    cutSupport(supports.get(i), support[i] - bound[i]);
+                }
+            }
+            if (fits(member)) {
+                continue;
+            }
+            long need = need(member);
+            if (need >= 0 && raise(member, need, preferred)) {
+                continue;
+            }
+            List<Member> broken = new ArrayList<>();
+            for (int k : contributionsOfMember[member.index()]) {
+                if (fits(member)) {
+                    break;
+                }
+                long paid = contribution[k];
+                if (paid == 0) {
+                    continue;
+                }
+                long wanted = need(member);
+                cutContribution(contributions.get(k), wanted >= 0 ? Math.min(paid, wanted) : paid, broken);
+            }
+            if (!fits(member)) {
+                return false;
+            }
+            for (Member other : broken) {
+                if (!queue.contains(other)) {
+                    queue.add(other);
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Takes back money {@code member} does not need: while its rows have room to spare, its support
+     * is lowered (out of the funds with the widest-level contributions first), and with it the
+     * contributions that paid for it (widest level first).
+     */
+    public void trim(Member member) {
+        long spare = capacity(member);
+        if (spare <= 0) {
+            return;
+        }
+        List<Integer> drawing = new ArrayList<>();
+        for (int i : supportsOfMember[member.index()]) {
+            if (support[i] > 0) {
+                drawing.add(i);
+            }
+        }
+        drawing.sort(Comparator.comparingInt((Integer i) -> -widestPaidLevel(supports.get(i).fund())).thenComparing(i -> i));
+        for (int i : drawing) {
+            if (spare <= 0) {
+                break;
+            }
+            cutSupport(supports.get(i), Math.min(spare, support[i]));
+            spare = capacity(member);
+        }
+    }
+
+    private int widestPaidLevel(Fund fund) {
+        int widest = -1;
+        for (int k : contributionsOfFund[fund.index()]) {
+            if (contribution[k] > 0) {
+                widest = Math.max(widest, contributions.get(k).level().ordinal());
+            }
+        }
+        return widest;
+    }
+
+    /**
+     * Moves money in a fund from contribution {@code from} to contribution {@code to}, as much as
+     * {@code to}'s payer can carry; returns the cents moved.
+     */
+    public long shift(Contribution from, Contribution to) {
+        if (from.fund() != to.fund() || from == to) {
+            return 0L;
+        }
+        long amount = Math.min(contribution[from.index()], Math.min(capacity(to.payer()), to.maxCents() - contribution[to.index()]));
+        if (amount <= 0) {
+            return 0L;
+        }
+        setContribution(from, contribution[from.index()] - amount);
+        setContribution(to, contribution[to.index()] + amount);
+        return amount;
+    }
+
+    /**
+     * Money that goes round without changing anyone's net position is taken out: a member that both
+     * pays into and draws from one fund pays and draws the smaller amount less; then every cycle
+     * member → fund → member → … → the first member loses its smallest amount on every step.
+     * Returns whether anything changed.
+     */
+    public boolean cancelRoundTrips() {
+        boolean changed = false;
+        for (Fund fund : funds) {
+            for (int i : supportsOfFund[fund.index()]) {
+                for (int k : contributionsOfFund[fund.index()]) {
+                    if (contributions.get(k).payer() == supports.get(i).receiver()) {
+                        long both = Math.min(contribution[k], support[i]);
+                        if (both > 0) {
+                            setContribution(contributions.get(k), contribution[k] - both);
+                            setSupport(supports.get(i), support[i] - both);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        while (cancelOneCycle()) {
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** Depth-first search over members (0..n−1) and funds (n..n+f−1) along positive amounts; cancels the first cycle found. */
+    private boolean cancelOneCycle() {
+        int n = members.size();
+        int nodes = n + funds.size();
+        int[] state = new int[nodes];
+        int[] viaEdge = new int[nodes];
+        int[] from = new int[nodes];
+        for (int start = 0; start < n; start++) {
+            if (state[start] != 0) {
+                continue;
+            }
+            Deque<int[]> stack = new ArrayDeque<>();
+            stack.push(new int[] {start, 0});
+            state[start] = 1;
+            while (!stack.isEmpty()) {
+                int[] top = stack.peek();
+                int node = top[0];
+                int[] edges = node < n ? contributionsOfMember[node] : supportsOfFund[node - n];
+                boolean advanced = false;
+                while (top[1] < edges.length) {
+                    int edge = edges[top[1]++];
+                    long amount = node < n ? contribution[edge] : support[edge];
+                    if (amount <= 0) {
+                        continue;
+                    }
+                    int next = node < n ? n + contributions.get(edge).fund().index() : supports.get(edge).receiver().index();
+                    int code = node < n ? edge : -(edge + 1);
+                    if (state[next] == 1) {
+                        cancelCycle(node, code, next, viaEdge, from, n);
+                        return true;
+                    }
+                    if (state[next] == 0) {
+                        state[next] = 1;
+                        viaEdge[next] = code;
+                        from[next] = node;
+                        stack.push(new int[] {next, 0});
+                        advanced = true;
+                        break;
+                    }
+                }
+                if (!advanced) {
+                    state[node] = 2;
+                    stack.pop();
+                }
+            }
+        }
+        return false;
+    }
+
+    private void cancelCycle(int node, int closing, int target, int[] viaEdge, int[] from, int n) {
+        List<Integer> cycle = new ArrayList<>();
+        cycle.add(closing);
+        for (int at = node; at != target; at = from[at]) {
+            cycle.add(viaEdge[at]);
+        }
+        long smallest = Long.MAX_VALUE;
+        for (int code : cycle) {
+            smallest = Math.min(smallest, code >= 0 ? contribution[code] : support[-code - 1]);
+        }
+        for (int code : cycle) {
+            if (code >= 0) {
+                setContribution(contributions.get(code), contribution[code] - smallest);
+            } else {
+                setSupport(supports.get(-code - 1), support[-code - 1] - smallest);
+            }
+        }
+    }
+
+    // ---- projects with their money -------------------------------------------------------------
+
+    /**
+     * Sets the executor of {@code project} ({@code member}, or null to leave it unrealised) and
+     * restores the rows of the old and the new executor with money ({@link #restore}); false, with
+     * nothing changed, when that is impossible.
+     */
+    public boolean assign(Project project, Member member) {
+        int mark = mark();
+        Member old = executor[project.index()];
+        setExecutor(project, member);
+        SupportSlot slot = member == null ? null : project.slotAt(member);
+        Set<Member> touched = new LinkedHashSet<>();
+        touched.add(member);
+        touched.add(old);
+        if (restore(touched, slot == null ? null : slot.fund())) {
+            return true;
+        }
+        rollback(mark);
+        return false;
+    }
+
+    /**
+     * What carrying out {@code project} by {@code member} on top of the current state would cost
+     * in money, without changing the ledger: {regional, provincial, national contribution volume
+     * raised, net money the member draws}, in cents; null when it cannot be carried out there.
+     */
+    public long[] priceAt(Project project, Member member) {
+        if (executor[project.index()] == null) {
+            // Realising an unrealised project only adds work and raises a bound: decide the easy
+            // cases (fits as it is, or the money is not there) without trial bookings.
+            long need = needWith(member, project.effectAt(member));
+            if (need < 0) {
+                return null;
+            }
+            if (need == 0) {
+                return new long[PRICE_SIZE];
+            }
+            SupportSlot slot = project.slotAt(member);
+            if (available(member, need, slot == null ? -1 : slot.index(), project.costCents()) < need) {
+                return null;
+            }
+        }
+        int mark = mark();
+        long[] before = volumes();
+        long netBefore = net[member.index()];
+        if (!assign(project, member)) {
+            return null;
+        }
+        long[] price = Arrays.copyOf(volumes(), PRICE_SIZE);
+        price[PRICE_SIZE - 1] = netBefore - net[member.index()];
+        rollback(mark);
+        for (int l = 0; l < before.length; l++) {
+            price[l] -= before[l];
+        }
+        return price;
+    }
+
+    private static final int PRICE_SIZE = ContributionLevel.values().length + 1;
+
+    /**
+     * Orders prices: first the money the executor draws (the room it takes from others), then the
+     * contribution volume raised, national before provincial before regional (as the objective).
+     */
+    public static int comparePrices(long[] a, long[] b) {
+        for (int l = a.length - 1; l >= 0; l--) {
+            if (a[l] != b[l]) {
+                return Long.compare(a[l], b[l]);
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a price is nothing at all: the project fits where it goes. */
+    public static boolean free(long[] price) {
+        for (long v : price) {
+            if (v > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[][] group(int groups, int size, java.util.function.IntUnaryOperator groupOf, Comparator<Integer> order) {
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int i = 0; i < size; i++) {
+            lists.get(groupOf.applyAsInt(i)).add(i);
+        }
+        int[][] result = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            List<Integer> list = lists.get(g);
+            list.sort(order);
+            result[g] = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return result;
+    }
+}
