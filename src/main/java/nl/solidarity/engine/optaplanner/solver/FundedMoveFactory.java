@@ -30,6 +30,9 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  *   <li>ruin and recreate: leave everything one member carries out (or one to four realised
  *       projects) unrealised, take back the money no longer needed, and re-insert every unrealised
  *       project greedily in a perturbed order of the objective;</li>
+ *   <li>make room: a third of the ruin-and-recreate picks aim at one unrealised project, leaving
+ *       random realised projects of the same or a later rank unrealised until it can be carried
+ *       out, and then re-insert the rest;</li>
  *   <li>fund: carry out a project at another eligible member, with the money needed there;</li>
  *   <li>release: leave a realised project unrealised and take back the money its executor then does not need;</li>
  *   <li>trim: take back the support a member does not need, and the contributions that paid for it;</li>
@@ -178,11 +181,15 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
         }
 
         CompositeMove ruinAndRecreate() {
-            Set<Project> ruins = new LinkedHashSet<>();
             if (realised.isEmpty()) {
                 return null;
             }
-            if (random.nextBoolean()) {
+            int mode = random.nextInt(3);
+            if (mode == 2 && !unrealised.isEmpty()) {
+                return makeRoom(unrealised.get(random.nextInt(unrealised.size())));
+            }
+            Set<Project> ruins = new LinkedHashSet<>();
+            if (mode == 0) {
                 Member ruined = realised.get(random.nextInt(realised.size())).getExecutor();
                 for (Project project : realised) {
                     if (project.getExecutor() == ruined) {
@@ -206,33 +213,74 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
                 return null;
             }
             touched.forEach(ledger::trim);
-            List<Project> open = new ArrayList<>(ruins);
-            open.addAll(unrealised);
-            // The construction's order, each project's place within its rank perturbed by a random factor of up to 2.
-            Map<Project, Double> key = new HashMap<>();
-            for (Project project : open) {
-                key.put(project, -GreedyConstruction.value(project) / (project.price() + 1000.0) * (1.0 + random.nextDouble()));
+            recreate(new ArrayList<>(ruins), touched);
+            return finish(mark, "ruinAndRecreate");
+        }
+
+        /**
+         * Ruin and recreate aimed at one unrealised project: realised projects of the same or a
+         * later rank, the least dense first (in a randomly perturbed order), are left unrealised until the target can be carried out at
+         * a random eligible member (at most 12 of them); the target goes first, and then every
+         * open project is re-inserted as in {@link #ruinAndRecreate}. This is how one large
+         * project takes the place of several smaller ones that together weigh less.
+         */
+        CompositeMove makeRoom(Project target) {
+            Member executor = target.getEligible().get(random.nextInt(target.getEligible().size()));
+            List<Project> victims = new ArrayList<>();
+            for (Project other : realised) {
+                if (other.rank() >= target.rank()) {
+                    victims.add(other);
+                }
             }
-            open.sort(Comparator.comparingInt(Project::rank).thenComparingDouble(key::get).thenComparingInt(Project::index));
-            // Mostly the member needing the least money, as the construction does; sometimes the
-            // first member (in random order) that can carry it, so that room elsewhere is kept.
-            boolean firstFeasible = random.nextBoolean();
-            for (Project project : open) {
-                if (ledger.executor(project) != null) {
+            // The least dense first (weighted homes per euro of price), each perturbed by a random factor of up to 2.
+            Map<Project, Double> key = new HashMap<>();
+            for (Project victim : victims) {
+                key.put(victim, GreedyConstruction.value(victim) / (victim.price() + 1000.0) * (1.0 + random.nextDouble()));
+            }
+            victims.sort(Comparator.comparingInt(Project::rank).reversed().thenComparingDouble(key::get).thenComparingInt(Project::index));
+            int mark = ledger.mark();
+            Set<Member> touched = new LinkedHashSet<>();
+            List<Project> ruins = new ArrayList<>();
+            boolean placed = ledger.priceAt(target, executor) != null && ledger.assign(target, executor);
+            for (int n = 0; n < victims.size() && n < 12 && !placed; n++) {
+                Project victim = victims.get(n);
+                Member at = ledger.executor(victim);
+                if (!ledger.assign(victim, null)) {
                     continue;
                 }
-                List<Member> candidates = GreedyConstruction.candidates(project);
-                if (firstFeasible) {
-                    Collections.shuffle(candidates, random);
-                }
-                Member best = GreedyConstruction.bestExecutor(ledger, project, candidates, firstFeasible);
-                if (best != null && ledger.assign(project, best)) {
-                    touched.add(best);
+                touched.add(at);
+                ruins.add(victim);
+                placed = ledger.priceAt(target, executor) != null && ledger.assign(target, executor);
+            }
+            if (!placed) {
+                ledger.rollback(mark);
+                return null;
+            }
+            touched.add(executor);
+            touched.forEach(ledger::trim);
+            recreate(ruins, touched);
+            return finish(mark, "makeRoom");
+        }
+
+        /**
+         * Re-inserts the given ruined projects and every unrealised project greedily, in the
+         * construction's order with each project's place within its rank perturbed by a random
+         * factor of up to 2, then takes back money not needed and cancels round trips.
+         */
+        private void recreate(List<Project> ruins, Set<Member> touched) {
+            List<Project> open = new ArrayList<>(ruins);
+            open.addAll(unrealised);
+            // Half of the time each project goes to the first member (in random order) that can
+            // carry it, not the one where it uses up the least room, so that room elsewhere is kept.
+            GreedyConstruction.insertDensest(ledger, open, random, random.nextBoolean());
+            for (Project project : open) {
+                Member at = ledger.executor(project);
+                if (at != null) {
+                    touched.add(at);
                 }
             }
             touched.forEach(ledger::trim);
             ledger.cancelRoundTrips();
-            return finish(mark, "ruinAndRecreate");
         }
 
         CompositeMove fund(Project project) {

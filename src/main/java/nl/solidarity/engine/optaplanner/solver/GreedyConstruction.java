@@ -30,7 +30,7 @@ public final class GreedyConstruction implements CustomPhaseCommand<AllocationPl
         AllocationPlan plan = scoreDirector.getWorkingSolution();
         Ledger ledger = Ledger.of(plan);
         int mark = ledger.mark();
-        insert(ledger, order(plan.getProjects()), false);
+        insertDensest(ledger, plan.getProjects(), null, false);
         ledger.cancelRoundTrips();
         CompositeMove move = ledger.moveSince(mark, "construction");
         if (move != null) {
@@ -53,6 +53,79 @@ public final class GreedyConstruction implements CustomPhaseCommand<AllocationPl
                 ledger.assign(project, best);
             }
         }
+    }
+
+    /**
+     * The greedy of the construction: rank by rank, repeatedly the open project with the most
+     * weighted homes (or support need) per cent of room it uses up at its best member
+     * ({@link Ledger#consumption}), carried out there. Densities only fall as the room is used, so
+     * a project's density is recomputed only when it comes to the top (lazy greedy).
+     *
+     * <p>With {@code random} set (ruin and recreate), each project's density is multiplied by its
+     * own random factor between 1 and 2, and with {@code firstFeasible} each project goes to the
+     * first member, in random order, that can carry it rather than to the one where it uses up the
+     * least room (which keeps the cheapest members' room for later projects).
+     */
+    static void insertDensest(Ledger ledger, List<Project> projects, java.util.Random random, boolean firstFeasible) {
+        java.util.PriorityQueue<double[]> queue = new java.util.PriorityQueue<>(
+                Comparator.<double[]>comparingDouble(e -> e[0]).thenComparingDouble(e -> -e[1]).thenComparingDouble(e -> e[2]));
+        List<Project> all = ledger.projects();
+        double[] factor = new double[all.size()];
+        for (Project project : projects) {
+            if (ledger.executor(project) == null && !project.isPinned()) {
+                factor[project.index()] = random == null ? 1.0 : 1.0 + random.nextDouble();
+                queue.add(new double[] {project.rank(), Double.POSITIVE_INFINITY, project.index()});
+            }
+        }
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            Project project = all.get((int) top[2]);
+            if (ledger.executor(project) != null) {
+                continue;
+            }
+            List<Member> candidates = candidates(project);
+            if (firstFeasible && random != null) {
+                java.util.Collections.shuffle(candidates, random);
+            }
+            List<Choice> choices = choices(ledger, project, candidates, firstFeasible);
+            if (choices.isEmpty()) {
+                continue;
+            }
+            double density = value(project) / (choices.get(0).consumption() + 100_000.0) * factor[project.index()];
+            double[] next = queue.peek();
+            if (density < top[1] && next != null && next[0] == top[0] && density < next[1]) {
+                queue.add(new double[] {top[0], density, top[2]});
+                continue;
+            }
+            for (Choice choice : choices) {
+                // The availability check is an upper bound: when the money cannot be raised, try the next member.
+                if (ledger.assign(project, choice.member())) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The candidates that can carry the project, the one using up the least room first (the
+     * earlier candidate on ties); with {@code firstFeasible}, in the given order instead.
+     */
+    static List<Choice> choices(Ledger ledger, Project project, List<Member> candidates, boolean firstFeasible) {
+        List<Choice> choices = new ArrayList<>();
+        for (Member candidate : candidates) {
+            long consumption = ledger.consumption(project, candidate);
+            if (consumption >= 0) {
+                choices.add(new Choice(candidate, consumption));
+            }
+        }
+        if (!firstFeasible) {
+            choices.sort(Comparator.comparingLong(Choice::consumption));
+        }
+        return choices;
+    }
+
+    /** A candidate member and the room the project would use up there. */
+    record Choice(Member member, long consumption) {
     }
 
     /** The candidate where the project costs the least money (the first one on ties), or null when none can carry it. */

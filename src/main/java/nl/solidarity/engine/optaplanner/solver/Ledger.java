@@ -63,14 +63,18 @@ public final class Ledger {
     private final int[][] supportsOfFund;
     private final int[][] contributionsOfMember;
     private final int[][] supportsOfMember;
+    private final int[][] fundsOfMember;
+    private final int[][] contributionIn;
     private final long maxCents;
+    /** Per fund, what its members could move at most ({@link #pool}), valid until one of them changes. */
+    private final long[] poolCache;
 
     /** Entries {kind, index, old value}; executors as member index, -1 for none. */
     private final ArrayList<long[]> journal = new ArrayList<>();
 
     /** The index structure of a plan: which entities belong to which fund and member, in the orders the ledger uses. */
     private record Structure(int[][] contributionsOfFund, int[][] supportsOfFund, int[][] contributionsOfMember,
-                             int[][] supportsOfMember, long maxCents) {
+                             int[][] supportsOfMember, int[][] fundsOfMember, int[][] contributionIn, long maxCents) {
         static Structure of(AllocationPlan plan) {
             List<Contribution> contributions = plan.getContributions();
             List<Support> supports = plan.getSupports();
@@ -80,6 +84,23 @@ public final class Ledger {
             for (Contribution c : contributions) {
                 max = Math.max(max, c.maxCents());
             }
+            int[][] contributionIn = new int[members][funds];
+            List<Set<Integer>> fundSets = new ArrayList<>();
+            for (int m = 0; m < members; m++) {
+                Arrays.fill(contributionIn[m], -1);
+                fundSets.add(new java.util.TreeSet<>());
+            }
+            for (Contribution c : contributions) {
+                contributionIn[c.payer().index()][c.fund().index()] = c.index();
+                fundSets.get(c.payer().index()).add(c.fund().index());
+            }
+            for (Support s : supports) {
+                fundSets.get(s.receiver().index()).add(s.fund().index());
+            }
+            int[][] fundsOfMember = new int[members][];
+            for (int m = 0; m < members; m++) {
+                fundsOfMember[m] = fundSets.get(m).stream().mapToInt(Integer::intValue).toArray();
+            }
             return new Structure(
                     group(funds, contributions.size(), k -> contributions.get(k).fund().index(),
                             Comparator.comparing((Integer k) -> contributions.get(k).level()).thenComparing(k -> k)),
@@ -87,7 +108,7 @@ public final class Ledger {
                     group(members, contributions.size(), k -> contributions.get(k).payer().index(),
                             Comparator.comparing((Integer k) -> contributions.get(k).level()).reversed().thenComparing(k -> k)),
                     group(members, supports.size(), i -> supports.get(i).receiver().index(), Comparator.naturalOrder()),
-                    max);
+                    fundsOfMember, contributionIn, max);
         }
     }
 
@@ -136,7 +157,11 @@ public final class Ledger {
         this.supportsOfFund = structure.supportsOfFund();
         this.contributionsOfMember = structure.contributionsOfMember();
         this.supportsOfMember = structure.supportsOfMember();
+        this.fundsOfMember = structure.fundsOfMember();
+        this.contributionIn = structure.contributionIn();
         this.maxCents = structure.maxCents();
+        this.poolCache = new long[funds.size()];
+        Arrays.fill(poolCache, STALE);
     }
 
     /** The ledger of the plan's current values. */
@@ -258,16 +283,6 @@ public final class Ledger {
         return locksHold();
     }
 
-    private boolean fitsWithNet(Member member, long netCents) {
-        long[] w = work[member.index()];
-        for (int r = 0; r < w.length; r++) {
-            if (member.margin(r, w[r], netCents) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The most cents {@code member} can pay out on top of what it pays now with every row still
      * holding: min over rows with τ &lt; 0 of (margin − ½)/(−τ), so that the rounding of the money
@@ -276,31 +291,12 @@ public final class Ledger {
     public long capacity(Member member) {
         long cached = capacityCache[member.index()];
         if (cached == STALE) {
-            cached = computeCapacity(member);
+            long balance = balanceWith(member, null);
+            cached = balance >= 0 ? balance : -1L;
             capacityCache[member.index()] = cached;
+            needCache[member.index()] = balance >= 0 ? 0L : balance == UNMENDABLE ? -1L : -balance;
         }
         return cached;
-    }
-
-    private long computeCapacity(Member member) {
-        long current = net[member.index()];
-        if (!fitsWithNet(member, current)) {
-            return -1L;
-        }
-        long[] w = work[member.index()];
-        double limit = maxCents;
-        for (int r = 0; r < w.length; r++) {
-            double tau = member.perNetEuroOut(r);
-            if (tau < 0) {
-                double base = member.roomCents(r) + w[r] + current * tau;
-                limit = Math.min(limit, (base - 0.5) / -tau);
-            }
-        }
-        long x = (long) Math.max(0.0, Math.floor(limit));
-        for (int attempt = 0; attempt < 8 && x > 0 && !fitsWithNet(member, current + x); attempt++) {
-            x = Math.max(0L, x - Math.max(1L, x / 1_000_000L));
-        }
-        return fitsWithNet(member, current + x) ? x : 0L;
     }
 
     /**
@@ -309,45 +305,84 @@ public final class Ledger {
      * row does not rise with money.
      */
     public long need(Member member) {
-        long cached = needCache[member.index()];
-        if (cached == STALE) {
-            cached = computeNeed(member);
-            needCache[member.index()] = cached;
-        }
-        return cached;
+        capacity(member);
+        return needCache[member.index()];
     }
 
-    private long computeNeed(Member member) {
-        return fits(member) ? 0L : needWith(member, null);
-    }
+    /** {@link #balanceWith}'s answer when a broken row does not rise with money. */
+    private static final long UNMENDABLE = Long.MIN_VALUE + 1;
 
-    /** {@link #need} with {@code extra} (cents per row, or null) on top of the member's current work. */
-    private long needWith(Member member, long[] extra) {
+    /**
+     * One pass over the rows of {@code member} with {@code extra} (cents per row, or null) on top
+     * of its current work: its capacity (≥ 0) when every row holds, else minus its need, or
+     * {@link #UNMENDABLE}. The estimate from the continuous rows is checked, and adjusted, on the
+     * rounded ones.
+     */
+    private long balanceWith(Member member, long[] extra) {
         long current = net[member.index()];
         long[] w = work[member.index()];
+        double limit = maxCents;
         double need = 0.0;
         boolean broken = false;
         for (int r = 0; r < w.length; r++) {
             long load = w[r] + (extra == null ? 0L : extra[r]);
-            if (member.margin(r, load, current) >= 0) {
-                continue;
-            }
-            broken = true;
             double tau = member.perNetEuroOut(r);
-            if (tau >= 0) {
-                return -1L;
+            boolean rowBroken = member.margin(r, load, current) < 0;
+            if (rowBroken && tau >= 0) {
+                return UNMENDABLE;
             }
-            double base = member.roomCents(r) + load + current * tau;
-            need = Math.max(need, (0.5 - base) / -tau);
+            broken |= rowBroken;
+            if (tau < 0) {
+                double base = member.roomCents(r) + load + current * tau;
+                limit = Math.min(limit, (base - 0.5) / -tau);
+                if (rowBroken) {
+                    need = Math.max(need, (0.5 - base) / -tau);
+                }
+            }
         }
         if (!broken) {
-            return 0L;
+            long x = (long) Math.max(0.0, Math.floor(limit));
+            for (int attempt = 0; attempt < 8 && x > 0 && !fitsWith(member, extra, current + x); attempt++) {
+                x = Math.max(0L, x - Math.max(1L, x / 1_000_000L));
+            }
+            return fitsWith(member, extra, current + x) ? x : 0L;
         }
-        long x = (long) Math.ceil(need);
+        long x = Math.max(1L, (long) Math.ceil(need));
         for (int attempt = 0; attempt < 8 && !fitsWith(member, extra, current - x); attempt++) {
             x += Math.max(1L, x / 1_000_000L);
         }
-        return fitsWith(member, extra, current - x) ? x : -1L;
+        return fitsWith(member, extra, current - x) ? -x : UNMENDABLE;
+    }
+
+    /** {@link #need} with {@code extra} (cents per row) on top of the member's current work. */
+    private long needWith(Member member, long[] extra) {
+        long balance = balanceWith(member, extra);
+        return balance >= 0 ? 0L : balance == UNMENDABLE ? -1L : -balance;
+    }
+
+    /**
+     * How much of the room that money can move {@code project} uses up when {@code member} carries
+     * it out on top of the current state, in cents: the member's capacity to pay before, minus its
+     * capacity after (minus what it must receive when the project does not fit): the measure the
+     * greedy choices rank by, since money is interchangeable between the members of a fund. -1
+     * when the project cannot be carried out there (money cannot mend a row, or not enough is
+     * available; an upper-bound check, see {@link #available}). Only for unrealised projects.
+     */
+    public long consumption(Project project, Member member) {
+        long before = Math.max(0L, capacity(member));
+        long balance = balanceWith(member, project.effectAt(member));
+        if (balance == UNMENDABLE) {
+            return -1L;
+        }
+        if (balance >= 0) {
+            return before - balance;
+        }
+        long need = -balance;
+        SupportSlot slot = project.slotAt(member);
+        if (available(member, need, slot == null ? -1 : slot.index(), project.costCents()) < need) {
+            return -1L;
+        }
+        return before + need;
     }
 
     private boolean fitsWith(Member member, long[] extra, long netCents) {
@@ -484,6 +519,9 @@ public final class Ledger {
     private void stale(Member member) {
         capacityCache[member.index()] = STALE;
         needCache[member.index()] = STALE;
+        for (int f : fundsOfMember[member.index()]) {
+            poolCache[f] = STALE;
+        }
     }
 
     private void addWork(Member member, long[] effect, int sign) {
@@ -526,6 +564,20 @@ public final class Ledger {
         }
         int mark = mark();
         long remaining = cents;
+        // First it pays less: each of its own contributions (widest level first) is taken over by
+        // others in that fund, which moves no more money through the funds than before.
+        for (int k : contributionsOfMember[receiver.index()]) {
+            if (remaining <= 0) {
+                break;
+            }
+            long wanted = Math.min(remaining, contribution[k]);
+            if (wanted > 0) {
+                Contribution own = contributions.get(k);
+                remaining -= replace(own.fund().index(), wanted, receiver,
+                        amount -> setContribution(own, contribution[own.index()] - amount));
+            }
+        }
+        // Then it draws support, out of the preferred fund first, each within its bound.
         for (int pass = 0; pass < 2 && remaining > 0; pass++) {
             for (int i : supportsOfMember[receiver.index()]) {
                 Support s = supports.get(i);
@@ -533,40 +585,9 @@ public final class Ledger {
                 if (pass == 0 ? !isPreferred : isPreferred) {
                     continue;
                 }
-                long slack = bound[i] - support[i];
-                // Support another receiver can spare moves over without any new contribution.
-                for (int other : supportsOfFund[s.fund().index()]) {
-                    if (remaining <= 0 || slack <= 0) {
-                        break;
-                    }
-                    if (other == i || support[other] == 0) {
-                        continue;
-                    }
-                    long amount = Math.min(Math.min(remaining, slack), Math.min(capacity(supports.get(other).receiver()), support[other]));
-                    if (amount <= 0) {
-                        continue;
-                    }
-                    setSupport(supports.get(other), support[other] - amount);
-                    setSupport(s, support[i] + amount);
-                    remaining -= amount;
-                    slack -= amount;
-                }
-                for (int k : contributionsOfFund[s.fund().index()]) {
-                    if (remaining <= 0 || slack <= 0) {
-                        break;
-                    }
-                    Contribution c = contributions.get(k);
-                    if (c.payer() == receiver) {
-                        continue;
-                    }
-                    long amount = Math.min(Math.min(remaining, slack), Math.min(capacity(c.payer()), c.maxCents() - contribution[k]));
-                    if (amount <= 0) {
-                        continue;
-                    }
-                    setContribution(c, contribution[k] + amount);
-                    setSupport(s, support[i] + amount);
-                    remaining -= amount;
-                    slack -= amount;
+                long wanted = Math.min(remaining, bound[i] - support[i]);
+                if (wanted > 0) {
+                    remaining -= replace(s.fund().index(), wanted, receiver, amount -> setSupport(s, support[s.index()] + amount));
                 }
             }
         }
@@ -578,6 +599,47 @@ public final class Ledger {
     }
 
     /**
+     * Finds up to {@code wanted} cents in fund {@code f} for a change {@code take} that needs them
+     * (more support out, or less contribution in, for {@code exclude}): first support that other
+     * receivers can spare (it moves over without new money), then new contributions, narrowest
+     * level first, each payer up to what its own rows allow. Returns the cents found.
+     */
+    private long replace(int f, long wanted, Member exclude, java.util.function.LongConsumer take) {
+        long found = 0L;
+        for (int other : supportsOfFund[f]) {
+            if (found >= wanted) {
+                break;
+            }
+            Support s = supports.get(other);
+            if (s.receiver() == exclude || support[other] == 0) {
+                continue;
+            }
+            long amount = Math.min(wanted - found, Math.min(capacity(s.receiver()), support[other]));
+            if (amount > 0) {
+                setSupport(s, support[other] - amount);
+                take.accept(amount);
+                found += amount;
+            }
+        }
+        for (int k : contributionsOfFund[f]) {
+            if (found >= wanted) {
+                break;
+            }
+            Contribution c = contributions.get(k);
+            if (c.payer() == exclude) {
+                continue;
+            }
+            long amount = Math.min(wanted - found, Math.min(capacity(c.payer()), c.maxCents() - contribution[k]));
+            if (amount > 0) {
+                setContribution(c, contribution[k] + amount);
+                take.accept(amount);
+                found += amount;
+            }
+        }
+        return found;
+    }
+
+    /**
      * What {@link #raise} could raise for {@code receiver} at most (stopping once {@code enough} is
      * reached), without changing anything: per fund it may draw from, the least of its bound's slack
      * and what the payers into the fund can pay. Payers into several such funds are counted in each,
@@ -586,32 +648,57 @@ public final class Ledger {
      */
     private long available(Member receiver, long enough, int extraSlot, long extraBound) {
         long total = 0L;
+        long own = Math.max(0L, capacity(receiver));
         for (int i : supportsOfMember[receiver.index()]) {
             long slack = bound[i] + (i == extraSlot ? extraBound : 0L) - support[i];
             if (slack <= 0) {
                 continue;
             }
-            long fund = 0L;
-            for (int other : supportsOfFund[supports.get(i).fund().index()]) {
-                if (other != i && support[other] > 0) {
-                    fund += Math.max(0L, Math.min(capacity(supports.get(other).receiver()), support[other]));
-                }
+            int f = supports.get(i).fund().index();
+            long money = pool(f) - Math.min(own, support[i]);
+            int k = contributionIn[receiver.index()][f];
+            if (k >= 0) {
+                money -= Math.min(own, contributions.get(k).maxCents() - contribution[k]);
             }
-            for (int k : contributionsOfFund[supports.get(i).fund().index()]) {
-                if (fund >= slack) {
-                    break;
-                }
-                Contribution c = contributions.get(k);
-                if (c.payer() != receiver) {
-                    fund += Math.max(0L, Math.min(capacity(c.payer()), c.maxCents() - contribution[k]));
-                }
+            total += Math.min(slack, Math.max(0L, money));
+            if (total >= enough) {
+                return total;
             }
-            total += Math.min(slack, fund);
+        }
+        for (int k : contributionsOfMember[receiver.index()]) {
+            if (contribution[k] == 0) {
+                continue;
+            }
+            int f = contributions.get(k).fund().index();
+            long money = pool(f) - Math.min(own, contributions.get(k).maxCents() - contribution[k]);
+            total += Math.min(contribution[k], Math.max(0L, money));
             if (total >= enough) {
                 return total;
             }
         }
         return total;
+    }
+
+    /**
+     * What the members of fund {@code f} could move at most: per support, what its receiver can
+     * spare of it; per contribution, what its payer can still pay (a member in both counted twice).
+     */
+    private long pool(int f) {
+        long cached = poolCache[f];
+        if (cached == STALE) {
+            cached = 0L;
+            for (int i : supportsOfFund[f]) {
+                if (support[i] > 0) {
+                    cached += Math.min(Math.max(0L, capacity(supports.get(i).receiver())), support[i]);
+                }
+            }
+            for (int k : contributionsOfFund[f]) {
+                Contribution c = contributions.get(k);
+                cached += Math.min(Math.max(0L, capacity(c.payer())), c.maxCents() - contribution[k]);
+            }
+            poolCache[f] = cached;
+        }
+        return cached;
     }
 
     /** Lowers support {@code s} by {@code cents} and the contributions into its fund by as much, widest level first. */
