@@ -1,6 +1,9 @@
 package nl.solidarity.engine.optaplanner;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import nl.solidarity.engine.Deadline;
 import nl.solidarity.engine.Engine;
 import nl.solidarity.engine.EngineOptions;
@@ -34,8 +37,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  */
 public final class OptaPlannerEngine implements Engine {
     public static final String CONFIG_RESOURCE = "solver-config/optaplanner.xml";
-    /** Part of the time left that the search may use; the rest is for building the plan and the repair. */
-    private static final double SEARCH_SHARE = 0.9;
+    /** Part of the time left that the search may use; the rest is for the repair and what follows it. */
+    private static final double SEARCH_SHARE = 0.95;
+    private static final double RESERVE_SECONDS = 0.05;
     private static final long MIN_SEARCH_MILLIS = 100L;
 
     private final long seed;
@@ -81,16 +85,31 @@ public final class OptaPlannerEngine implements Engine {
         if (!anythingToPlan) {
             return new Solution(start, false, "local search: no project that any corporation may carry out", true);
         }
-        Long millis = null;
-        if (stepLimit == null) {
-            millis = Math.max(MIN_SEARCH_MILLIS, (long) (deadline.secondsLeft() * SEARCH_SHARE * 1000.0));
-        }
+        Long millis = stepLimit != null ? null : searchMillis(deadline);
         SolverConfig config = solverConfig(model.tierCount(), seed, millis, stepLimit);
         if (environmentMode != null) {
             config.setEnvironmentMode(environmentMode);
         }
         Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(config).buildSolver();
-        AllocationPlan best = solver.solve(plan);
+        // Building the solver takes a while (up to a second); the search ends at the deadline
+        // measured from now, the configured limit above being only the backstop.
+        ScheduledExecutorService timer = null;
+        if (stepLimit == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "optaplanner-deadline");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.schedule(solver::terminateEarly, searchMillis(deadline), TimeUnit.MILLISECONDS);
+        }
+        AllocationPlan best;
+        try {
+            best = solver.solve(plan);
+        } finally {
+            if (timer != null) {
+                timer.shutdownNow();
+            }
+        }
         Allocation found = PlanFactory.allocation(model, best);
         Repair.Outcome repaired = Repair.run(model, found, start, PlanFactory.widenedEuros(plan));
         StringBuilder note = new StringBuilder("local search, not proven optimal (score ").append(best.getScore()).append(')');
@@ -100,6 +119,11 @@ public final class OptaPlannerEngine implements Engine {
             note.append("; repair dropped ").append(repaired.dropped()).append(" contribution(s) or project(s) to keep every row");
         }
         return new Solution(repaired.allocation(), false, note.toString(), !repaired.fellBack());
+    }
+
+    /** What the search may use of the time left: {@value #SEARCH_SHARE} of it less {@value #RESERVE_SECONDS} s, at least {@value #MIN_SEARCH_MILLIS} ms. */
+    private static long searchMillis(Deadline deadline) {
+        return Math.max(MIN_SEARCH_MILLIS, (long) ((deadline.secondsLeft() * SEARCH_SHARE - RESERVE_SECONDS) * 1000.0));
     }
 
     /**
