@@ -41,6 +41,8 @@ public final class OptaPlannerEngine implements Engine {
     private static final double SEARCH_SHARE = 0.95;
     private static final double RESERVE_SECONDS = 0.05;
     private static final long MIN_SEARCH_MILLIS = 100L;
+    /** With a step limit, the search also ends after this many evaluated moves per step allowed (about ten are usual). */
+    static final long EVALUATIONS_PER_STEP = 100L;
 
     private final long seed;
     private final Long stepLimit;
@@ -130,7 +132,8 @@ public final class OptaPlannerEngine implements Engine {
      * The configuration from {@value #CONFIG_RESOURCE} for an instance with {@code tiers} priority
      * tiers (the solution and constraint classes with that many score levels), with this run's seed
      * and termination: {@code millis} of wall-clock time for the whole solver, or, with
-     * {@code steps} set, that many local-search steps and no time limit at all.
+     * {@code steps} set, that many local-search steps (or {@value #EVALUATIONS_PER_STEP} times as
+     * many evaluated moves, whichever comes first) and no time limit at all.
      */
     public static SolverConfig solverConfig(int tiers, long seed, Long millis, Long steps) {
         SolverConfig config = SolverConfig.createFromXmlResource(CONFIG_RESOURCE)
@@ -148,6 +151,9 @@ public final class OptaPlannerEngine implements Engine {
                         localSearch.setTerminationConfig(new TerminationConfig());
                     }
                     localSearch.getTerminationConfig().setStepCountLimit(Math.toIntExact(steps));
+                    // A step ends only when a move is accepted; at a local optimum that every move
+                    // makes worse it would go on for ever. Counting evaluated moves bounds it without a clock.
+                    localSearch.getTerminationConfig().setScoreCalculationCountLimit(steps * EVALUATIONS_PER_STEP);
                 }
             }
         }

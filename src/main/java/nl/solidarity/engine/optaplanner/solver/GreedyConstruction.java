@@ -58,7 +58,8 @@ public final class GreedyConstruction implements CustomPhaseCommand<AllocationPl
     /**
      * The greedy of the construction: rank by rank, repeatedly the open project with the most
      * weighted homes (or support need) per cent of room it uses up at its best member
-     * ({@link Ledger#consumption}), carried out there. Densities only fall as the room is used, so
+     * ({@link Ledger#consumption}, plus EUR 1,000 so that nearly free work does not rank by noise),
+     * carried out there. Densities only fall as the room is used, so
      * a project's density is recomputed only when it comes to the top (lazy greedy).
      *
      * <p>With {@code random} set (ruin and recreate), each project's density is multiplied by its
@@ -91,7 +92,8 @@ public final class GreedyConstruction implements CustomPhaseCommand<AllocationPl
             if (choices.isEmpty()) {
                 continue;
             }
-            double density = value(project) / (choices.get(0).consumption() + 100_000.0) * factor[project.index()];
+            // Work that adds room (consumption below 0) is as dense as its value allows.
+            double density = value(project) / (Math.max(0L, choices.get(0).consumption()) + 100_000.0) * factor[project.index()];
             double[] next = queue.peek();
             if (density < top[1] && next != null && next[0] == top[0] && density < next[1]) {
                 queue.add(new double[] {top[0], density, top[2]});

@@ -285,8 +285,8 @@ public final class Ledger {
 
     /**
      * The most cents {@code member} can pay out on top of what it pays now with every row still
-     * holding: min over rows with τ &lt; 0 of (margin − ½)/(−τ), so that the rounding of the money
-     * term never breaks a row; -1 when a row is broken already.
+     * holding: min over rows with τ &lt; 0 of margin/(−τ), checked on the rounded rows; -1 when a
+     * row is broken already.
      */
     public long capacity(Member member) {
         long cached = capacityCache[member.index()];
@@ -301,8 +301,8 @@ public final class Ledger {
 
     /**
      * The fewest cents {@code member} must receive on top of what it receives now for every row to
-     * hold: max over broken rows of (½ − margin)/(−τ), rounded up; 0 when it fits, -1 when a broken
-     * row does not rise with money.
+     * hold: max over broken rows of −margin/(−τ), checked on the rounded rows; 0 when it fits, -1
+     * when a broken row does not rise with money.
      */
     public long need(Member member) {
         capacity(member);
@@ -345,13 +345,26 @@ public final class Ledger {
             for (int attempt = 0; attempt < 8 && x > 0 && !fitsWith(member, extra, current + x); attempt++) {
                 x = Math.max(0L, x - Math.max(1L, x / 1_000_000L));
             }
-            return fitsWith(member, extra, current + x) ? x : 0L;
+            if (!fitsWith(member, extra, current + x)) {
+                return 0L;
+            }
+            // The estimate keeps half a cent in hand; the last cents are checked on the rounded rows.
+            for (int attempt = 0; attempt < 2 && x < maxCents && fitsWith(member, extra, current + x + 1); attempt++) {
+                x++;
+            }
+            return x;
         }
         long x = Math.max(1L, (long) Math.ceil(need));
         for (int attempt = 0; attempt < 8 && !fitsWith(member, extra, current - x); attempt++) {
             x += Math.max(1L, x / 1_000_000L);
         }
-        return fitsWith(member, extra, current - x) ? -x : UNMENDABLE;
+        if (!fitsWith(member, extra, current - x)) {
+            return UNMENDABLE;
+        }
+        for (int attempt = 0; attempt < 2 && x > 1 && fitsWith(member, extra, current - x + 1); attempt++) {
+            x--;
+        }
+        return -x;
     }
 
     /** {@link #need} with {@code extra} (cents per row) on top of the member's current work. */
