@@ -140,7 +140,7 @@ public final class PlanFactory {
             int tier = npa ? entry.tier() : -1;
             int rank = npa ? (tier >= 0 ? tier : tiers) : tiers + 1;
             Lock lock = npa && tier >= 0 ? lockOf.get(key(entry.region(), tier)) : null;
-            Project project = new Project(p, p, entry.task().id(), npa, tier, rank,
+            Project project = new Project(p, p, entry.task().id(), entry.task().region(), npa, tier, rank,
                     entry.owner() >= 0 ? members.get(entry.owner()) : null, weightMilli(entry),
                     npa ? Math.round(entry.units() * entry.task().supportPerUnit() * 100.0) : 0L,
                     Math.round(entry.units() * 1000.0),

@@ -19,6 +19,7 @@ public class Project implements RowTerm, BoundTerm {
     private int index;
     private int task;
     private String id;
+    private String region;
     private boolean npa;
     private int tier;
     private Member owner;
@@ -41,6 +42,7 @@ public class Project implements RowTerm, BoundTerm {
     }
 
     /**
+     * @param region       the task's region
      * @param tier         the priority tier (0-based) of an NPA task, -1 for none
      * @param weightMilli  tier weight · units · 1000 (the tier level of an NPA task, localUnmet of a local ambition)
      * @param supportCents units · max(0, cost − value) · 100 of an NPA task (supportNeed)
@@ -49,12 +51,13 @@ public class Project implements RowTerm, BoundTerm {
      * @param slots        per eligible member: the slot its support in the task's region counts against (null for local ambitions)
      * @param rank         the order of priority: the tier for NPA tasks in a tier, then NPA tasks in no tier, then local ambitions
      */
-    public Project(int index, int task, String id, boolean npa, int tier, int rank, Member owner, long weightMilli,
+    public Project(int index, int task, String id, String region, boolean npa, int tier, int rank, Member owner, long weightMilli,
                    long supportCents, long unitsMilli, long costCents, List<Member> eligible, long[][] effectCents,
                    SupportSlot[] slots, Lock lock) {
         this.index = index;
         this.task = task;
         this.id = id;
+        this.region = region;
         this.npa = npa;
         this.tier = tier;
         this.rank = rank;
@@ -98,6 +101,11 @@ public class Project implements RowTerm, BoundTerm {
 
     public String id() {
         return id;
+    }
+
+    /** The region of the task (its fund's, for NPA work). */
+    public String region() {
+        return region;
     }
 
     public boolean npa() {

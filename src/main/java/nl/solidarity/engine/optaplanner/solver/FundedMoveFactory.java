@@ -28,9 +28,9 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  *       projects (a later tier, or less weight in the same tier) of that member, or of members
  *       that can pay into its funds, unrealised, with the money then needed;</li>
  *   <li>ruin and recreate: leave everything one member carries out (or one to four realised
- *       projects) unrealised, take back the money no longer needed, and re-insert every unrealised
+ *       projects anywhere, or two to eight of one region) unrealised, take back the money no longer needed, and re-insert every unrealised
  *       project greedily in a perturbed order of the objective;</li>
- *   <li>make room: a third of the ruin-and-recreate picks aim at one unrealised project, leaving
+ *   <li>make room: a quarter of the ruin-and-recreate picks aim at one unrealised project, leaving
  *       random realised projects of the same or a later rank unrealised until it can be carried
  *       out, and then re-insert the rest;</li>
  *   <li>fund: carry out a project at another eligible member, with the money needed there;</li>
@@ -184,12 +184,23 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
             if (realised.isEmpty()) {
                 return null;
             }
-            int mode = random.nextInt(3);
+            int mode = random.nextInt(4);
             if (mode == 2 && !unrealised.isEmpty()) {
                 return makeRoom(unrealised.get(random.nextInt(unrealised.size())));
             }
             Set<Project> ruins = new LinkedHashSet<>();
-            if (mode == 0) {
+            if (mode == 3) {
+                // Two to eight projects of one region, where the members' room is interchangeable through its fund.
+                String region = realised.get(random.nextInt(realised.size())).region();
+                List<Project> local = new ArrayList<>();
+                for (Project project : realised) {
+                    if (project.region().equals(region)) {
+                        local.add(project);
+                    }
+                }
+                Collections.shuffle(local, random);
+                ruins.addAll(local.subList(0, Math.min(local.size(), 2 + random.nextInt(7))));
+            } else if (mode == 0) {
                 Member ruined = realised.get(random.nextInt(realised.size())).getExecutor();
                 for (Project project : realised) {
                     if (project.getExecutor() == ruined) {

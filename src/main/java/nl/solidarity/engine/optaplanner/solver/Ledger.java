@@ -392,7 +392,7 @@ public final class Ledger {
         }
         long need = -balance;
         SupportSlot slot = project.slotAt(member);
-        if (available(member, need, slot == null ? -1 : slot.index(), project.costCents()) < need) {
+        if (available(member, need, slot == null ? -1 : slot.index(), project.costCents(), 0) < need) {
             return -1L;
         }
         return before + need;
@@ -563,16 +563,26 @@ public final class Ledger {
     // ---- money -----------------------------------------------------------------------------------
 
     /**
-     * Raises {@code cents} for {@code receiver}: support out of the funds it may draw from (the
-     * {@code preferred} fund first), each within its bound, paid for by contributions into that
-     * fund, narrowest level first, each payer up to what its own rows allow. False, with nothing
-     * changed, when the payers and bounds together cannot raise it.
+     * Raises {@code cents} for {@code receiver}: first it pays less (its own contributions taken
+     * over by others in those funds), then it draws support out of the funds it may draw from (the
+     * {@code preferred} fund first), each within its bound. The money comes from support that other
+     * receivers of the fund can spare, then from contributions into the fund, narrowest level first,
+     * each payer up to what its own rows allow, and then from payers that draw more support
+     * themselves in another region where they work (money passed on, one step deep). False, with
+     * nothing changed, when it cannot be raised.
      */
     public boolean raise(Member receiver, long cents, Fund preferred) {
+        return raise(receiver, cents, preferred, 0);
+    }
+
+    /** The deepest a payer may pass money on from another fund: once. */
+    private static final int MAX_DEPTH = 1;
+
+    private boolean raise(Member receiver, long cents, Fund preferred, int depth) {
         if (cents <= 0) {
             return cents == 0;
         }
-        if (available(receiver, cents, -1, 0L) < cents) {
+        if (available(receiver, cents, -1, 0L, depth) < cents) {
             return false;
         }
         int mark = mark();
@@ -586,7 +596,7 @@ public final class Ledger {
             long wanted = Math.min(remaining, contribution[k]);
             if (wanted > 0) {
                 Contribution own = contributions.get(k);
-                remaining -= replace(own.fund().index(), wanted, receiver,
+                remaining -= replace(own.fund().index(), wanted, receiver, depth,
                         amount -> setContribution(own, contribution[own.index()] - amount));
             }
         }
@@ -600,7 +610,8 @@ public final class Ledger {
                 }
                 long wanted = Math.min(remaining, bound[i] - support[i]);
                 if (wanted > 0) {
-                    remaining -= replace(s.fund().index(), wanted, receiver, amount -> setSupport(s, support[s.index()] + amount));
+                    remaining -= replace(s.fund().index(), wanted, receiver, depth,
+                            amount -> setSupport(s, support[s.index()] + amount));
                 }
             }
         }
@@ -615,9 +626,10 @@ public final class Ledger {
      * Finds up to {@code wanted} cents in fund {@code f} for a change {@code take} that needs them
      * (more support out, or less contribution in, for {@code exclude}): first support that other
      * receivers can spare (it moves over without new money), then new contributions, narrowest
-     * level first, each payer up to what its own rows allow. Returns the cents found.
+     * level first, each payer up to what its own rows allow, then (below {@link #MAX_DEPTH}) more
+     * contributions from payers that raise the money themselves. Returns the cents found.
      */
-    private long replace(int f, long wanted, Member exclude, java.util.function.LongConsumer take) {
+    private long replace(int f, long wanted, Member exclude, int depth, java.util.function.LongConsumer take) {
         long found = 0L;
         for (int other : supportsOfFund[f]) {
             if (found >= wanted) {
@@ -649,17 +661,67 @@ public final class Ledger {
                 found += amount;
             }
         }
+        if (depth >= MAX_DEPTH) {
+            return found;
+        }
+        for (int k : contributionsOfFund[f]) {
+            if (found >= wanted) {
+                break;
+            }
+            Contribution c = contributions.get(k);
+            Member payer = c.payer();
+            if (payer == exclude) {
+                continue;
+            }
+            long amount = Math.min(wanted - found, Math.min(c.maxCents() - contribution[k],
+                    Math.max(0L, capacity(payer)) + passable(payer, f, wanted - found)));
+            if (amount <= 0) {
+                continue;
+            }
+            int mark = mark();
+            setContribution(c, contribution[k] + amount);
+            long need = need(payer);
+            if (need < 0 || !raise(payer, need, null, depth + 1)) {
+                rollback(mark);
+                continue;
+            }
+            take.accept(amount);
+            found += amount;
+        }
         return found;
+    }
+
+    /**
+     * What {@code payer} could draw at most (up to {@code enough}) from funds other than {@code f}
+     * where it works: per such support, the least of its bound's slack and what the others in that
+     * fund could move. An upper bound, as {@link #available}.
+     */
+    private long passable(Member payer, int f, long enough) {
+        long total = 0L;
+        long own = Math.max(0L, capacity(payer));
+        for (int i : supportsOfMember[payer.index()]) {
+            int g = supports.get(i).fund().index();
+            long slack = bound[i] - support[i];
+            if (g == f || slack <= 0) {
+                continue;
+            }
+            total += Math.min(slack, fundMoney(g, payer, own, support[i], enough - total, MAX_DEPTH));
+            if (total >= enough) {
+                return total;
+            }
+        }
+        return total;
     }
 
     /**
      * What {@link #raise} could raise for {@code receiver} at most (stopping once {@code enough} is
      * reached), without changing anything: per fund it may draw from, the least of its bound's slack
-     * and what the payers into the fund can pay. Payers into several such funds are counted in each,
-     * so this is an upper bound; it spares the trial bookings (and the payers' cached capacities)
-     * when the money is not there.
+     * and what the others in the fund could move ({@link #pool}), with (below {@link #MAX_DEPTH})
+     * what its payers could pass on from other funds; plus what it pays now, as far as others could
+     * take that over. Members counted in several places make this an upper bound; it spares the
+     * trial bookings (and the members' cached capacities) when the money is not there.
      */
-    private long available(Member receiver, long enough, int extraSlot, long extraBound) {
+    private long available(Member receiver, long enough, int extraSlot, long extraBound, int depth) {
         long total = 0L;
         long own = Math.max(0L, capacity(receiver));
         for (int i : supportsOfMember[receiver.index()]) {
@@ -668,12 +730,7 @@ public final class Ledger {
                 continue;
             }
             int f = supports.get(i).fund().index();
-            long money = pool(f) - Math.min(own, support[i]);
-            int k = contributionIn[receiver.index()][f];
-            if (k >= 0) {
-                money -= Math.min(own, contributions.get(k).maxCents() - contribution[k]);
-            }
-            total += Math.min(slack, Math.max(0L, money));
+            total += Math.min(slack, fundMoney(f, receiver, own, support[i], enough - total, depth));
             if (total >= enough) {
                 return total;
             }
@@ -683,13 +740,40 @@ public final class Ledger {
                 continue;
             }
             int f = contributions.get(k).fund().index();
-            long money = pool(f) - Math.min(own, contributions.get(k).maxCents() - contribution[k]);
-            total += Math.min(contribution[k], Math.max(0L, money));
+            long drawn = 0L;
+            for (int i : supportsOfMember[receiver.index()]) {
+                if (supports.get(i).fund().index() == f) {
+                    drawn = support[i];
+                }
+            }
+            total += Math.min(contribution[k], fundMoney(f, receiver, own, drawn, enough - total, depth));
             if (total >= enough) {
                 return total;
             }
         }
         return total;
+    }
+
+    /** What the others in fund {@code f} could move for {@code receiver} (its own terms taken out), at least 0. */
+    private long fundMoney(int f, Member receiver, long own, long drawn, long enough, int depth) {
+        long money = pool(f) - Math.min(own, drawn);
+        int k = contributionIn[receiver.index()][f];
+        if (k >= 0) {
+            money -= Math.min(own, contributions.get(k).maxCents() - contribution[k]);
+        }
+        money = Math.max(0L, money);
+        if (money < enough && depth < MAX_DEPTH) {
+            for (int p : contributionsOfFund[f]) {
+                Contribution c = contributions.get(p);
+                if (c.payer() != receiver) {
+                    money += Math.min(c.maxCents() - contribution[p], passable(c.payer(), f, enough - money));
+                    if (money >= enough) {
+                        break;
+                    }
+                }
+            }
+        }
+        return money;
     }
 
     /**
@@ -1020,7 +1104,7 @@ public final class Ledger {
                 return new long[PRICE_SIZE];
             }
             SupportSlot slot = project.slotAt(member);
-            if (available(member, need, slot == null ? -1 : slot.index(), project.costCents()) < need) {
+            if (available(member, need, slot == null ? -1 : slot.index(), project.costCents(), 0) < need) {
                 return null;
             }
         }

@@ -41,7 +41,7 @@ class AllocationConstraintProviderTest {
      * At a it lowers a's rows by EUR 1,500.00 and EUR 200.00; at b b's row by EUR 100.00.
      */
     private Project project(boolean npa, int tier, Member owner, Member executor) {
-        Project project = new Project(0, 0, "p", npa, tier, npa ? tier : 4, owner, 1_500, npa ? 30_000_000 : 0, 2_000,
+        Project project = new Project(0, 0, "p", "r", npa, tier, npa ? tier : 4, owner, 1_500, npa ? 30_000_000 : 0, 2_000,
                 npa ? 60_000_000 : 0, List.of(a, b), new long[][] {{-150_000, -20_000}, {-10_000}},
                 npa ? new SupportSlot[] {sa, sb} : null, npa && tier == 0 ? lock : null);
         project.setExecutor(executor);

@@ -44,7 +44,7 @@ class GreedyConstructionTest {
         PlanFixture fixture = new PlanFixture();
         Member b = fixture.member("b", 0, ContributionLevel.REGIONAL);
         Member a = fixture.member("a", 100_000, ContributionLevel.REGIONAL);
-        Project p = new Project(0, 0, "p", true, 0, 0, b, 1_000, 0, 1_000, 80_000, java.util.List.of(b, a),
+        Project p = new Project(0, 0, "p", "r", true, 0, 0, b, 1_000, 0, 1_000, 80_000, java.util.List.of(b, a),
                 new long[][] {{-40_000}, {-30_000}}, new nl.solidarity.engine.optaplanner.domain.SupportSlot[] {
                     fixture.slots.get(0), fixture.slots.get(1)}, null);
         fixture.projects.add(p);

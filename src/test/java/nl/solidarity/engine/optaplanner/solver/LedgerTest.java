@@ -200,9 +200,9 @@ class LedgerTest {
         Support sa = new Support(1, aInTwo, PlanFixture.MAX);
         Contribution ga = new Contribution(0, ma, one, ContributionLevel.PROVINCIAL, PlanFixture.MAX);
         Contribution gb = new Contribution(1, mb, two, ContributionLevel.PROVINCIAL, PlanFixture.MAX);
-        Project pb = new Project(0, 0, "pb", true, 0, 0, mb, 1_000, 0, 1_000, 100_000, List.of(mb),
+        Project pb = new Project(0, 0, "pb", "one", true, 0, 0, mb, 1_000, 0, 1_000, 100_000, List.of(mb),
                 new long[][] {{0}}, new SupportSlot[] {bInOne}, null);
-        Project pa = new Project(1, 1, "pa", true, 0, 0, ma, 1_000, 0, 1_000, 100_000, List.of(ma),
+        Project pa = new Project(1, 1, "pa", "two", true, 0, 0, ma, 1_000, 0, 1_000, 100_000, List.of(ma),
                 new long[][] {{0}}, new SupportSlot[] {aInTwo}, null);
         pb.setExecutor(mb);
         pa.setExecutor(ma);

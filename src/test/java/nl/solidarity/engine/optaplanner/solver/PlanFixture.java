@@ -51,7 +51,7 @@ final class PlanFixture {
             effect[i] = new long[] {-effectCents};
             at[i] = slots.get(eligible[i].index());
         }
-        Project project = new Project(projects.size(), projects.size(), id, true, 0, 0, eligible[0], weightMilli,
+        Project project = new Project(projects.size(), projects.size(), id, "r", true, 0, 0, eligible[0], weightMilli,
                 costCents / 2, weightMilli, costCents, List.of(eligible), effect, at, lock);
         projects.add(project);
         return project;
