@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             ConvertCommand.class,
             GenerateCommand.class,
             CompareCommand.class,
+            CrossCheckCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit status:%n",

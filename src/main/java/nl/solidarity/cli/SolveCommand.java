@@ -57,13 +57,19 @@ public final class SolveCommand implements Callable<Integer> {
     @Mixin
     LevyOptionsMixin levyOptions;
 
+    @Option(names = "--steps", hidden = true, description = "Test hook: end each local search (optaplanner) after this many steps instead of on the time limit.")
+    Long steps;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         EngineOptions options = solver.engineOptions();
-        Engine chosen = engine.create(solver.mode(), options);
+        if (steps != null && steps < 1) {
+            throw new InvalidInputException("--steps: must be >= 1, got " + steps);
+        }
+        Engine chosen = engine.create(solver.mode(), options, steps);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (!levy && levyOptions.anySet()) {

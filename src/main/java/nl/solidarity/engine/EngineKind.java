@@ -1,6 +1,7 @@
 package nl.solidarity.engine;
 
 import java.util.Locale;
+import nl.solidarity.engine.optaplanner.OptaPlannerEngine;
 import nl.solidarity.engine.ortools.OrToolsEngine;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.model.Mode;
@@ -18,13 +19,23 @@ public enum EngineKind {
 
     /** A new engine for one run; refuses a mode the engine cannot solve. */
     public Engine create(Mode mode, EngineOptions options) throws InvalidInputException {
+        return create(mode, options, null);
+    }
+
+    /**
+     * As {@link #create(Mode, EngineOptions)}; with {@code localSearchSteps} set, the OptaPlanner
+     * engine ends each local search after that many steps instead of on the time limit (a test and
+     * benchmark hook; the exact engine ignores it).
+     */
+    public Engine create(Mode mode, EngineOptions options, Long localSearchSteps) throws InvalidInputException {
         return switch (this) {
             case ORTOOLS -> new OrToolsEngine(options);
             case OPTAPLANNER -> {
                 if (mode != Mode.PROJECTS) {
                     throw new InvalidInputException("--engine optaplanner: solves projects mode only; add --mode projects");
                 }
-                throw new InvalidInputException("--engine optaplanner: being brought to the v2 model");
+                yield localSearchSteps == null ? new OptaPlannerEngine(options)
+                        : OptaPlannerEngine.stepLimited(options, localSearchSteps);
             }
         };
     }

@@ -8,8 +8,8 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Finance;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.LevySettings;
-import nl.solidarity.domain.NormMode;
 import nl.solidarity.domain.Norms;
+import nl.solidarity.domain.Priorities;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
@@ -19,7 +19,8 @@ import nl.solidarity.domain.TaskType;
  * a plain headroom figure of up to EUR 1,500 per home (every tenth a small one with finance and heavy debt), regional new-build projects of
  * 10–80 homes with an onrendabele top of roughly 100–240k per home, sustainability work of the
  * owners, and a few local ambitions. Regions lie in three provinces; every tenth corporation is
- * active in a second region.
+ * active in a second region. The default priorities (three tiers: social new build, mid-rent new
+ * build, sustainability) and norms.
  */
 final class ScarceRegions {
     private ScarceRegions() {
@@ -70,7 +71,7 @@ final class ScarceRegions {
                         random.nextDouble(6_000, 8_500), !local));
             }
         }
-        return new Instance("scarce-" + seed, 2024, 10, 15, 0.02, new Norms(1.4, 0.85, NormMode.DPM),
-                Instance.defaultPriorities(), LevySettings.DEFAULT, regions, corporations, tasks);
+        return new Instance("scarce-" + seed, 2024, 10, 15, 0.02, Norms.DEFAULT, Priorities.DEFAULT, null,
+                LevySettings.DEFAULT, regions, corporations, tasks);
     }
 }
