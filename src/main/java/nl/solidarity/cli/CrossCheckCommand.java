@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.solidarity.engine.optaplanner.CrossCheck;
-import nl.solidarity.io.InstanceReader;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.model.Scope;
 import nl.solidarity.report.Money;
@@ -59,7 +58,7 @@ public final class CrossCheckCommand implements Callable<Integer> {
                 "gap", "seconds", "status", "verified"), false, true, true, false, true, true, false, true, false, false);
         boolean allVerified = true;
         for (Path file : files) {
-            CrossCheck.Comparison c = CrossCheck.compare(InstanceReader.read(file), Scope.fromJson(scope.name()), seconds, seed, steps);
+            CrossCheck.Comparison c = CrossCheck.compare(Inputs.instance(file, spec), Scope.fromJson(scope.name()), seconds, seed, steps);
             for (CrossCheck.Run run : List.of(c.exact(), c.local())) {
                 boolean local = run == c.local();
                 table.row(c.instance(), c.corporations(), c.tasks(), run.engine(),
