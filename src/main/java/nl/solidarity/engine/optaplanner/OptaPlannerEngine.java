@@ -39,7 +39,7 @@ public final class OptaPlannerEngine implements Engine {
     public static final String CONFIG_RESOURCE = "solver-config/optaplanner.xml";
     /** Part of the time left that the search may use; the rest is for the repair and what follows it. */
     private static final double SEARCH_SHARE = 0.95;
-    private static final double RESERVE_SECONDS = 0.05;
+    private static final double RESERVE_SECONDS = 0.15;
     private static final long MIN_SEARCH_MILLIS = 100L;
     /** With a step limit, the search also ends after this many evaluated moves per step allowed (about ten are usual). */
     static final long EVALUATIONS_PER_STEP = 100L;

@@ -27,13 +27,14 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  *   <li>evict: realise an unrealised project at a random eligible member by leaving lighter
  *       projects (a later tier, or less weight in the same tier) of that member, or of members
  *       that can pay into its funds, unrealised, with the money then needed;</li>
- *   <li>ruin and recreate: leave everything one member carries out (or one to four realised
+ *   <li>ruin and recreate: leave everything one or two members carry out (or one to four realised
  *       projects anywhere, or two to eight of one region) unrealised, take back the money no longer needed, and re-insert every unrealised
  *       project greedily in a perturbed order of the objective;</li>
  *   <li>make room: a quarter of the ruin-and-recreate picks aim at one unrealised project, leaving
  *       random realised projects of the same or a later rank unrealised until it can be carried
  *       out, and then re-insert the rest;</li>
  *   <li>fund: carry out a project at another eligible member, with the money needed there;</li>
+ *   <li>swap: two realised projects exchange executors, with the money both then need;</li>
  *   <li>release: leave a realised project unrealised and take back the money its executor then does not need;</li>
  *   <li>trim: take back the support a member does not need, and the contributions that paid for it;</li>
  *   <li>shift: move money in a fund from a contribution to one of the same or a narrower level;</li>
@@ -104,16 +105,19 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
         public CompositeMove next() {
             // A few attempts per call: many random picks of a kind do not apply or cannot be paid for.
             for (int attempt = 0; attempt < 20; attempt++) {
-                // Out of 20: evict 3, ruin and recreate 9, fund 2, release 2, trim 2, shift 1, settle 1.
+                // Out of 20: evict 3, ruin and recreate 9, fund 1, swap 2, release 2, trim 1, shift 1, settle 1.
                 int kind = random.nextInt(20);
                 CompositeMove move;
                 if (kind < 3) {
                     move = unrealised.isEmpty() ? null : evict(unrealised.get(random.nextInt(unrealised.size())));
                 } else if (kind < 12) {
                     move = ruinAndRecreate();
-                } else if (kind < 14) {
+                } else if (kind < 13) {
                     move = fund(movable.get(random.nextInt(movable.size())));
-                } else if (kind < 16) {
+                } else if (kind < 15) {
+                    move = realised.size() < 2 ? null
+                            : swap(realised.get(random.nextInt(realised.size())), realised.get(random.nextInt(realised.size())));
+                } else if (kind < 17) {
                     move = realised.isEmpty() ? null : release(realised.get(random.nextInt(realised.size())));
                 } else if (kind < 18) {
                     move = drawing.isEmpty() ? null : trim(drawing.get(random.nextInt(drawing.size())));
@@ -201,9 +205,11 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
                 Collections.shuffle(local, random);
                 ruins.addAll(local.subList(0, Math.min(local.size(), 2 + random.nextInt(7))));
             } else if (mode == 0) {
+                // Everything one member carries out, or (half of the time) two members: work can then change hands between them.
                 Member ruined = realised.get(random.nextInt(realised.size())).getExecutor();
+                Member also = random.nextBoolean() ? realised.get(random.nextInt(realised.size())).getExecutor() : ruined;
                 for (Project project : realised) {
-                    if (project.getExecutor() == ruined) {
+                    if (project.getExecutor() == ruined || project.getExecutor() == also) {
                         ruins.add(project);
                     }
                 }
@@ -219,12 +225,12 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
                 touched.add(ledger.executor(project));
                 ledger.setExecutor(project, null);
             }
-            if (!ledger.restore(touched, null)) {
+            // The ruined executors keep their money until the end: the recreated work may need it,
+            // and support beyond a bound that shrank is cut back (or moved) only then.
+            if (!recreate(new ArrayList<>(ruins), touched)) {
                 ledger.rollback(mark);
                 return null;
             }
-            touched.forEach(ledger::trim);
-            recreate(new ArrayList<>(ruins), touched);
             return finish(mark, "ruinAndRecreate");
         }
 
@@ -255,11 +261,8 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
             boolean placed = ledger.priceAt(target, executor) != null && ledger.assign(target, executor);
             for (int n = 0; n < victims.size() && n < 12 && !placed; n++) {
                 Project victim = victims.get(n);
-                Member at = ledger.executor(victim);
-                if (!ledger.assign(victim, null)) {
-                    continue;
-                }
-                touched.add(at);
+                touched.add(ledger.executor(victim));
+                ledger.setExecutor(victim, null);
                 ruins.add(victim);
                 placed = ledger.priceAt(target, executor) != null && ledger.assign(target, executor);
             }
@@ -268,17 +271,20 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
                 return null;
             }
             touched.add(executor);
-            touched.forEach(ledger::trim);
-            recreate(ruins, touched);
+            if (!recreate(ruins, touched)) {
+                ledger.rollback(mark);
+                return null;
+            }
             return finish(mark, "makeRoom");
         }
 
         /**
-         * Re-inserts the given ruined projects and every unrealised project greedily, in the
-         * construction's order with each project's place within its rank perturbed by a random
-         * factor of up to 2, then takes back money not needed and cancels round trips.
+         * Re-inserts the given ruined projects and every unrealised project greedily (see
+         * {@link GreedyConstruction#insertDensest}, with random perturbation), then restores the
+         * rows and bounds of every member touched ({@link Ledger#restore}), takes back money not
+         * needed and cancels round trips. False when the touched members cannot be restored.
          */
-        private void recreate(List<Project> ruins, Set<Member> touched) {
+        private boolean recreate(List<Project> ruins, Set<Member> touched) {
             List<Project> open = new ArrayList<>(ruins);
             open.addAll(unrealised);
             // Half of the time each project goes to the first member (in random order) that can
@@ -290,8 +296,12 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
                     touched.add(at);
                 }
             }
+            if (!ledger.restore(touched, null)) {
+                return false;
+            }
             touched.forEach(ledger::trim);
             ledger.cancelRoundTrips();
+            return true;
         }
 
         CompositeMove fund(Project project) {
@@ -308,6 +318,29 @@ public final class FundedMoveFactory implements MoveIteratorFactory<AllocationPl
                 ledger.trim(old);
             }
             return finish(mark, "fund");
+        }
+
+        /**
+         * Two realised projects exchange executors (each must be eligible at the other's), and the
+         * money of both executors is restored: work changes hands, and with it who needs money.
+         */
+        CompositeMove swap(Project first, Project second) {
+            Member a = ledger.executor(first);
+            Member b = ledger.executor(second);
+            if (first == second || a == b || !first.getEligible().contains(b) || !second.getEligible().contains(a)) {
+                return null;
+            }
+            int mark = ledger.mark();
+            ledger.setExecutor(first, b);
+            ledger.setExecutor(second, a);
+            if (!ledger.restore(List.of(a, b), null)) {
+                ledger.rollback(mark);
+                return null;
+            }
+            ledger.trim(a);
+            ledger.trim(b);
+            ledger.cancelRoundTrips();
+            return finish(mark, "swap");
         }
 
         CompositeMove release(Project project) {
