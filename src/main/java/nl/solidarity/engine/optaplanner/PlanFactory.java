@@ -251,16 +251,4 @@ public final class PlanFactory {
         }
         return widened;
     }
-
-    /** The soft levels of a plan's score as the model's level values: homes, euros, shares (for notes and tests). */
-    public static double[] levelValues(AllocationPlan plan) {
-        long[] soft = plan.getScore().softScores();
-        double[] values = new double[soft.length];
-        int tiers = plan.tiers();
-        for (int l = 0; l < soft.length; l++) {
-            double scale = l < tiers || l == tiers + 4 || l == tiers + 5 ? 1e3 : l == tiers + 6 ? 1e9 : 1e2;
-            values[l] = -soft[l] / scale;
-        }
-        return values;
-    }
 }
