@@ -39,6 +39,6 @@ class OptaPlannerVerifiedTest {
                 matched++;
             }
         }
-        assertEquals(11, matched, "instances where the local search reached the exact optimum on every tier and supportNeed");
+        assertTrue(matched >= 11, matched + " instances where the local search reached the exact optimum on every tier and supportNeed");
     }
 }
