@@ -89,7 +89,7 @@ public final class CompareCommand implements Callable<Integer> {
         Progress progress = new Progress(stderr, solver.quiet);
         List<RunSummary> summaries;
         try {
-            summaries = new Comparison(solver.mode(), solver.scope(), options.seconds(), options.threads(), options.seed(), progress).run(runs);
+            summaries = new Comparison(solver.mode(), solver.scope(), options.seconds(), options.threads(), options.seed(), solver.steps, progress).run(runs);
         } catch (Comparison.CheckFailed e) {
             stderr.println("internal error: " + e.getMessage());
             stderr.flush();

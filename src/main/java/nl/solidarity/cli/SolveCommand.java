@@ -57,8 +57,6 @@ public final class SolveCommand implements Callable<Integer> {
     @Mixin
     LevyOptionsMixin levyOptions;
 
-    @Option(names = "--steps", hidden = true, description = "Test hook: end each local search (optaplanner) after this many steps instead of on the time limit.")
-    Long steps;
 
     @Spec
     CommandSpec spec;
@@ -66,10 +64,7 @@ public final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EngineOptions options = solver.engineOptions();
-        if (steps != null && steps < 1) {
-            throw new InvalidInputException("--steps: must be >= 1, got " + steps);
-        }
-        Engine chosen = engine.create(solver.mode(), options, steps);
+        Engine chosen = engine.create(solver.mode(), options, solver.steps);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (!levy && levyOptions.anySet()) {

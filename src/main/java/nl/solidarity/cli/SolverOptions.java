@@ -31,6 +31,10 @@ public final class SolverOptions {
     @Option(names = "--quiet", description = "No progress messages on stderr.")
     boolean quiet;
 
+    @Option(names = "--steps", hidden = true,
+            description = "Test hook: end each local search (optaplanner) after this many steps instead of on the time limit.")
+    Long steps;
+
     Mode mode() {
         return Mode.valueOf(mode.name().toUpperCase(Locale.ROOT));
     }
@@ -48,6 +52,9 @@ public final class SolverOptions {
     EngineOptions engineOptions() throws InvalidInputException {
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
             throw new InvalidInputException("--seconds: must be > 0, got " + seconds);
+        }
+        if (steps != null && steps < 1) {
+            throw new InvalidInputException("--steps: must be >= 1, got " + steps);
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {

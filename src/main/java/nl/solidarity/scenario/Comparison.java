@@ -48,14 +48,18 @@ public final class Comparison {
     private final double seconds;
     private final int threads;
     private final long seed;
+    /** Test hook: local searches end after this many steps instead of on the time limit (null: on the time limit). */
+    private final Long localSearchSteps;
     private final Consumer<String> progress;
 
-    public Comparison(Mode mode, Scope scope, double seconds, int threads, long seed, Consumer<String> progress) {
+    public Comparison(Mode mode, Scope scope, double seconds, int threads, long seed, Long localSearchSteps,
+                      Consumer<String> progress) {
         this.mode = mode;
         this.scope = scope;
         this.seconds = seconds;
         this.threads = threads;
         this.seed = seed;
+        this.localSearchSteps = localSearchSteps;
         this.progress = progress;
     }
 
@@ -91,7 +95,7 @@ public final class Comparison {
         Consumer<String> tagged = message -> progress.accept(run.label() + ": " + message);
         Engine engine;
         try {
-            engine = run.engine().create(mode, new EngineOptions(seconds, engineThreads, seed));
+            engine = run.engine().create(mode, new EngineOptions(seconds, engineThreads, seed), localSearchSteps);
         } catch (InvalidInputException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
