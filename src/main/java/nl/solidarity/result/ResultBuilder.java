@@ -44,14 +44,12 @@ public final class ResultBuilder {
         ModelValues values = new ModelValues(model);
         Map<String, Result.ScopeValues> scopes = new LinkedHashMap<>();
         outcome.scopes().forEach((scope, o) -> scopes.put(scope.json(), scopeValues(o.model(), o.allocation())));
-        List<Double> unmetByTier = new ArrayList<>();
-        for (int k = 0; k < model.tierCount(); k++) {
-            unmetByTier.add(Rounding.units(values.evaluate(Level.tier(k), allocation)));
-        }
+        // The run's own scope holds the tiers, weightedUnmet and supportNeed of this allocation.
+        Result.ScopeValues own = scopes.get(model.scope().json());
         Result.Objective objective = new Result.Objective(
-                unmetByTier,
-                Rounding.units(weightedUnmet(values, model, allocation)),
-                Rounding.cents(values.evaluate(Level.SUPPORT_NEED, allocation)),
+                own.unmetByTier(),
+                own.weightedUnmet(),
+                own.supportNeed(),
                 new Result.ContributionVolume(
                         Rounding.cents(values.evaluate(Level.REGIONAL_VOLUME, allocation)),
                         Rounding.cents(values.evaluate(Level.PROVINCIAL_VOLUME, allocation)),
