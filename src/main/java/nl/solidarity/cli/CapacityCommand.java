@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.Json;
@@ -20,8 +19,6 @@ import nl.solidarity.report.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code solidarity capacity}: each corporation's headroom, binding norm and baseline breaches. Rows
@@ -29,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "capacity", mixinStandardHelpOptions = true,
         description = "Headroom (investeringsruimte), binding norm and year, and baseline breaches per corporation.")
-public final class CapacityCommand implements Callable<Integer> {
+public final class CapacityCommand extends SolidarityCommand {
     enum Format { table, json, csv }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
@@ -38,20 +35,17 @@ public final class CapacityCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        Instance instance = Inputs.instance(file, spec);
+    protected int execute() throws Exception {
+        Instance instance = readInstance(file);
         List<Capacity> capacities = Capacity.of(instance);
         String text = switch (format) {
             case table -> table(capacities);
             case json -> json(capacities);
             case csv -> csv(capacities);
         };
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
+        out().print(text);
+        out().flush();
         return ExitCode.OK;
     }
 

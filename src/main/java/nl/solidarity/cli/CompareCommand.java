@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.engine.EngineKind;
@@ -18,10 +17,8 @@ import nl.solidarity.scenario.RunSummary;
 import nl.solidarity.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code solidarity compare}: the base instance and its scenarios solved and put side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -30,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + "and supportNeed per scope, contribution volumes into the solidarity funds per level, corporations short, "
                 + "and the levy with its summary, each with its difference to the base.",
             "Every scenario is applied and validated before anything is solved; an invalid scenario exits with 2."})
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends SolidarityCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Base instance: a JSON file or a CSV folder.")
     Path file;
 
@@ -47,11 +44,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, markdown, csv or json. Default: ${DEFAULT-VALUE}.")
     CompareReport.Format format;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         EngineOptions options = solver.engineOptions();
         List<EngineKind> chosen = engines.isEmpty() ? List.of(EngineKind.ORTOOLS) : List.copyOf(new LinkedHashSet<>(engines));
         if (scenarios.isEmpty() && chosen.size() < 2) {
@@ -60,7 +54,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (EngineKind engine : chosen) {
             engine.create(solver.mode(), options);
         }
-        Instance base = Inputs.instance(file, spec);
+        Instance base = readInstance(file);
         List<String> problems = new ArrayList<>();
         List<Comparison.Run> instances = new ArrayList<>();
         instances.add(new Comparison.Run("base", base.name(), "", base, null));
@@ -85,7 +79,7 @@ public final class CompareCommand implements Callable<Integer> {
                 runs.add(new Comparison.Run(label, run.name(), run.description(), run.instance(), engine));
             }
         }
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stderr = err();
         Progress progress = new Progress(stderr, solver.quiet);
         List<RunSummary> summaries;
         try {
@@ -95,7 +89,7 @@ public final class CompareCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCode.INTERNAL_ERROR;
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         stdout.print(CompareReport.render(format, base.name(), solver.mode().json(), solver.scope().json(), summaries));
         stdout.flush();
         return ExitCode.OK;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.CsvInstance;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = "Convert an instance between its JSON form and its CSV folder form. A JSON file becomes "
                 + "a folder (instance.json, regions.csv, corporations.csv, tasks.csv); a folder becomes a JSON file. "
                 + "The instance is validated first; the input is never overwritten.")
-public final class ConvertCommand implements Callable<Integer> {
+public final class ConvertCommand extends SolidarityCommand {
     private static final List<String> FOLDER_FILES = List.of("instance.json", "regions.csv", "corporations.csv", "tasks.csv");
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The instance to convert: a JSON file or a CSV folder.")
@@ -34,12 +33,9 @@ public final class ConvertCommand implements Callable<Integer> {
                     + "Existing files there are replaced; the input never is.")
     Path target;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        Instance instance = Inputs.instance(input, spec);
+    protected int execute() throws Exception {
+        Instance instance = readInstance(input);
         if (Files.isDirectory(input)) {
             toJson(instance);
         } else {
@@ -75,8 +71,8 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private void report(Path written) {
-        spec.commandLine().getErr().println("wrote " + written);
-        spec.commandLine().getErr().flush();
+        err().println("wrote " + written);
+        err().flush();
     }
 
     private static boolean sameFile(Path a, Path b) throws IOException {

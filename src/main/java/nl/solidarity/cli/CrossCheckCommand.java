@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.solidarity.engine.optaplanner.CrossCheck;
 import nl.solidarity.io.InvalidInputException;
@@ -12,10 +11,8 @@ import nl.solidarity.model.Scope;
 import nl.solidarity.report.Money;
 import nl.solidarity.report.TextTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code solidarity crosscheck}: the OptaPlanner engine against the exact OR-Tools engine, projects mode. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true,
@@ -23,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "the unmet homes per priority tier, supportNeed, OptaPlanner's gap to the OR-Tools result at the first "
                 + "level where the two differ, and the time of each.",
             "Every result is re-checked by year-by-year simulation; exit status 1 if any fails."})
-public final class CrossCheckCommand implements Callable<Integer> {
+public final class CrossCheckCommand extends SolidarityCommand {
     enum ScopeOption { region, province, national }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Instances: JSON files or CSV folders.")
@@ -41,24 +38,21 @@ public final class CrossCheckCommand implements Callable<Integer> {
     @Option(names = "--steps", hidden = true, description = "Test hook: end each local search after this many steps instead of on the time limit.")
     Long steps;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
             throw new InvalidInputException("--seconds: must be > 0, got " + seconds);
         }
         if (steps != null && steps < 1) {
             throw new InvalidInputException("--steps: must be >= 1, got " + steps);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         TextTable table = new TextTable(List.of("instance", "corps", "tasks", "engine", "unmet by tier", "supportNeed (EUR m)",
                 "gap", "seconds", "status", "verified"), false, true, true, false, true, true, false, true, false, false);
         boolean allVerified = true;
         for (Path file : files) {
-            CrossCheck.Comparison c = CrossCheck.compare(Inputs.instance(file, spec), Scope.fromJson(scope.name()), seconds, seed, steps);
+            CrossCheck.Comparison c = CrossCheck.compare(readInstance(file), Scope.fromJson(scope.name()), seconds, seed, steps);
             for (CrossCheck.Run run : List.of(c.exact(), c.local())) {
                 boolean local = run == c.local();
                 table.row(c.instance(), c.corporations(), c.tasks(), run.engine(),

@@ -3,7 +3,6 @@ package nl.solidarity.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.NormMode;
 import nl.solidarity.generate.GeneratorSettings;
@@ -13,9 +12,7 @@ import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InstanceJson;
 import nl.solidarity.io.InvalidInputException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code solidarity generate}: a synthetic instance drawn around the published sector figures. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -24,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "the same file.",
             "With --preset the settings of a shipped instance (region-20, national, ...) are used; the other options "
                 + "then override them."})
-public final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand extends SolidarityCommand {
 
     @Option(names = "--preset", paramLabel = "NAME", description = "Settings of a shipped instance: ${COMPLETION-CANDIDATES}.",
             completionCandidates = PresetNames.class)
@@ -53,9 +50,6 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the instance here instead of stdout.")
     Path out;
 
-    @Spec
-    CommandSpec spec;
-
     static final class PresetNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
@@ -64,7 +58,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         GeneratorSettings settings = settings();
         if (normMode != null) {
             settings = settings.withNormMode(NormMode.fromJson(normMode.name()));
@@ -73,12 +67,12 @@ public final class GenerateCommand implements Callable<Integer> {
         String json = InstanceJson.write(instance);
         if (out != null) {
             AtomicFiles.write(out, json);
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             err.printf("wrote %s: %d regions, %d corporations, %d tasks%n", out, instance.regions().size(),
                     instance.corporations().size(), instance.tasks().size());
             err.flush();
         } else {
-            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stdout = out();
             stdout.print(json);
             stdout.flush();
         }

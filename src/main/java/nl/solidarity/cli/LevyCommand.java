@@ -2,7 +2,6 @@ package nl.solidarity.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InvalidInputException;
@@ -13,10 +12,8 @@ import nl.solidarity.report.LevyReport;
 import nl.solidarity.result.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code solidarity levy}: the residual projectsteun need and the national levy on an existing result. */
 @Command(name = "levy", mixinStandardHelpOptions = true,
@@ -26,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "which tasks get support, and in plain words why the levy raises what it raises.",
             "Prints the report; with --out writes the result with its levy block to a new file.",
             "The result must belong to the instance (the same instanceDigest), else exit 2."})
-public final class LevyCommand implements Callable<Integer> {
+public final class LevyCommand extends SolidarityCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
 
@@ -42,16 +39,13 @@ public final class LevyCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-corporation levy table as CSV here.")
     Path csv;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         OutputPaths.refuseInputs("--out", out, resultFile, file);
         OutputPaths.refuseInputs("--csv", csv, resultFile, file);
         OutputPaths.requireParent("--out", out);
         OutputPaths.requireParent("--csv", csv);
-        Instance instance = Inputs.instance(file, spec);
+        Instance instance = readInstance(file);
         Result result = ResultJson.readFor(resultFile, instance, file);
         LevyOptions options = levyOptions.resolve(instance);
         Result levied = LevyStage.apply(instance, result, options);
@@ -61,7 +55,7 @@ public final class LevyCommand implements Callable<Integer> {
         if (csv != null) {
             AtomicFiles.write(csv, LevyReport.csv(levied));
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         stdout.print(LevyReport.render(instance, levied));
         stdout.flush();
         return ExitCode.OK;

@@ -3,7 +3,6 @@ package nl.solidarity.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.engine.Engine;
 import nl.solidarity.engine.EngineKind;
@@ -23,10 +22,8 @@ import nl.solidarity.result.ResultBuilder;
 import nl.solidarity.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code solidarity solve}: the allocation of tasks and solidarity money, verified before it is written. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "the NPA is realised, inner priority tier first, while every corporation keeps its continuity norms. "
                 + "Solves every scope up to the requested one, own region first, and reports each of them.",
             "The result is re-checked independently (as 'verify' does) before anything is written."})
-public final class SolveCommand implements Callable<Integer> {
+public final class SolveCommand extends SolidarityCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
 
@@ -57,21 +54,17 @@ public final class SolveCommand implements Callable<Integer> {
     @Mixin
     LevyOptionsMixin levyOptions;
 
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int execute() throws Exception {
         EngineOptions options = solver.engineOptions();
         Engine chosen = engine.create(solver.mode(), options, solver.steps);
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         if (!levy && levyOptions.anySet()) {
             throw new InvalidInputException("--cap, --credit-factor, --years and --base only apply with --levy");
         }
         OutputPaths.refuseInputs("--csv", csv, file);
-        Instance instance = Inputs.instance(file, spec);
+        Instance instance = readInstance(file);
         LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
         Progress progress = new Progress(stderr, solver.quiet);
         long start = System.nanoTime();

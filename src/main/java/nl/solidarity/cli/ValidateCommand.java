@@ -1,7 +1,6 @@
 package nl.solidarity.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,20 +10,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check an instance (JSON file or CSV folder) against every rule of the instance format. "
                 + "Prints 'valid: …' and exits 0, or prints one line per problem on stderr and exits 2.")
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends SolidarityCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The instance: a JSON file or a CSV folder.")
     Path file;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        Instance instance = Inputs.instance(file, spec);
-        spec.commandLine().getOut().printf("valid: %d regions, %d corporations, %d tasks%n",
+    protected int execute() throws Exception {
+        Instance instance = readInstance(file);
+        out().printf("valid: %d regions, %d corporations, %d tasks%n",
                 instance.regions().size(), instance.corporations().size(), instance.tasks().size());
-        spec.commandLine().getOut().flush();
+        out().flush();
         return ExitCode.OK;
     }
 }

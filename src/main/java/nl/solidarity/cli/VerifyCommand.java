@@ -3,15 +3,12 @@ package nl.solidarity.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.result.Result;
 import nl.solidarity.verify.Verifier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code solidarity verify}: an independent re-check of a result against its instance. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -22,28 +19,25 @@ import picocli.CommandLine.Spec;
                 + "(narrower scopes for consistency and their locks), the yearly table and the levy block.",
             "Exit 0 and 'verified'; exit 1 with one line per violation; exit 2 when RESULT is not a result of this "
                 + "version or belongs to another instance."})
-public final class VerifyCommand implements Callable<Integer> {
+public final class VerifyCommand extends SolidarityCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
 
     @Parameters(index = "1", paramLabel = "RESULT", description = "Result JSON written by solve or levy.")
     Path resultFile;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        Instance instance = Inputs.instance(file, spec);
+    protected int execute() throws Exception {
+        Instance instance = readInstance(file);
         Result result = ResultJson.readFor(resultFile, instance, file);
         List<String> violations = Verifier.check(instance, result);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (violations.isEmpty()) {
             out.println("verified");
             out.flush();
             return ExitCode.OK;
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         violations.forEach(err::println);
         err.println(violations.size() + " violation" + (violations.size() == 1 ? "" : "s"));
         err.flush();
