@@ -59,14 +59,15 @@ public final class GenerateCommand extends SolidarityCommand {
 
     @Override
     protected int execute() throws Exception {
+        Path outFile = OutputPaths.reading().file("--out", out);
         GeneratorSettings settings = settings();
         if (normMode != null) {
             settings = settings.withNormMode(NormMode.fromJson(normMode.name()));
         }
         Instance instance = new InstanceGenerator(settings).generate();
         String json = InstanceJson.write(instance);
-        if (out != null) {
-            AtomicFiles.write(out, json);
+        if (outFile != null) {
+            AtomicFiles.write(outFile, json);
             PrintWriter err = err();
             err.printf("wrote %s: %d regions, %d corporations, %d tasks%n", out, instance.regions().size(),
                     instance.corporations().size(), instance.tasks().size());

@@ -2,6 +2,7 @@ package nl.solidarity.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.InvalidInputException;
@@ -10,6 +11,7 @@ import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
 import nl.solidarity.report.LevyReport;
 import nl.solidarity.result.Result;
+import nl.solidarity.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Parameters;
                 + "own norms, less a credit for what it paid into the regional solidarity funds), what stays uncovered, "
                 + "which tasks get support, and in plain words why the levy raises what it raises.",
             "Prints the report; with --out writes the result with its levy block to a new file.",
-            "The result must belong to the instance (the same instanceDigest), else exit 2."})
+            "The result must belong to the instance (the same instanceDigest), else exit 2.",
+            "The levied result is re-checked independently (as 'verify' does) before anything is written; exit 1 if it fails."})
 public final class LevyCommand extends SolidarityCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
     Path file;
@@ -41,19 +44,26 @@ public final class LevyCommand extends SolidarityCommand {
 
     @Override
     protected int execute() throws Exception {
-        OutputPaths.refuseInputs("--out", out, resultFile, file);
-        OutputPaths.refuseInputs("--csv", csv, resultFile, file);
-        OutputPaths.requireParent("--out", out);
-        OutputPaths.requireParent("--csv", csv);
+        OutputPaths outputs = OutputPaths.reading(file, resultFile);
+        Path outFile = outputs.file("--out", out);
+        Path csvFile = outputs.file("--csv", csv);
         Instance instance = readInstance(file);
         Result result = ResultJson.readFor(resultFile, instance, file);
         LevyOptions options = levyOptions.resolve(instance);
         Result levied = LevyStage.apply(instance, result, options);
-        if (out != null) {
-            AtomicFiles.write(out, ResultJson.write(levied));
+        List<String> violations = Verifier.check(instance, levied);
+        if (!violations.isEmpty()) {
+            PrintWriter stderr = err();
+            stderr.println("the levied result failed the independent check (as 'verify' does); nothing was written:");
+            violations.forEach(v -> stderr.println("  " + v));
+            stderr.flush();
+            return ExitCode.FAILED;
         }
-        if (csv != null) {
-            AtomicFiles.write(csv, LevyReport.csv(levied));
+        if (outFile != null) {
+            AtomicFiles.write(outFile, ResultJson.write(levied));
+        }
+        if (csvFile != null) {
+            AtomicFiles.write(csvFile, LevyReport.csv(levied));
         }
         PrintWriter stdout = out();
         stdout.print(LevyReport.render(instance, levied));

@@ -29,10 +29,10 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
-            "1:a check failed: verify found violations (one line each)",
-            "2:invalid input or usage, one line per problem; also a result of another instance",
-            "3:internal error (the stack trace only with --verbose)",
-            "4:the time limit ended before the first priority tier of scope region had a solution; nothing written"
+            "1:a check failed: verify found violations (one line each), or levy's re-check of what it would write",
+            "2:invalid input or usage: one line per problem, naming the field; also a result of another instance, or of format version 1",
+            "3:internal error: one line (the stack trace only with --verbose)",
+            "4:the time limit ended before the first priority tier of scope region had a solution: nothing written; give it more --seconds"
         })
 public final class Main implements Runnable {
 

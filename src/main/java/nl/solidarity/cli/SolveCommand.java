@@ -45,7 +45,7 @@ public final class SolveCommand extends SolidarityCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result JSON here.")
     Path out;
 
-    @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions, support, unmet, corporations and yearly as CSV into this folder (created if missing; not the instance's own folder).")
+    @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions, support, unmet, corporations and yearly as CSV into this folder (created if missing, its parent must exist; replaced as a whole; not the instance's own folder).")
     Path csv;
 
     @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (docs/levy.md).")
@@ -63,7 +63,9 @@ public final class SolveCommand extends SolidarityCommand {
         if (!levy && levyOptions.anySet()) {
             throw new InvalidInputException("--cap, --credit-factor, --years and --base only apply with --levy");
         }
-        OutputPaths.refuseInputs("--csv", csv, file);
+        OutputPaths outputs = OutputPaths.reading(file);
+        Path outFile = outputs.file("--out", out);
+        Path csvFolder = outputs.folder("--csv", csv, ResultCsv.FILES);
         Instance instance = readInstance(file);
         LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
         Progress progress = new Progress(stderr, solver.quiet);
@@ -83,11 +85,11 @@ public final class SolveCommand extends SolidarityCommand {
             stderr.flush();
             return ExitCode.INTERNAL_ERROR;
         }
-        if (out != null) {
-            AtomicFiles.write(out, ResultJson.write(result));
+        if (outFile != null) {
+            AtomicFiles.write(outFile, ResultJson.write(result));
         }
-        if (csv != null) {
-            ResultCsv.write(instance, result, csv);
+        if (csvFolder != null) {
+            ResultCsv.write(instance, result, csvFolder);
         }
         stdout.print(SolveReport.render(instance, result));
         if (result.levy() != null) {

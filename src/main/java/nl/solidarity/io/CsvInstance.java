@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,16 +81,24 @@ public final class CsvInstance {
     private CsvInstance() {
     }
 
-    /** Writes the folder form of {@code instance} into {@code dir}, each file atomically. */
+    /** The files of the folder form, in the order they are written. */
+    public static final List<String> FILES = List.of(TOP_FILE, "regions.csv", "corporations.csv", "tasks.csv");
+
+    /**
+     * Writes the folder form of {@code instance} as {@code dir}, the whole set at once
+     * ({@link AtomicFiles#writeFolder}): a reused folder never mixes two instances.
+     */
     public static void write(Instance instance, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        AtomicFiles.write(dir.resolve(TOP_FILE), InstanceJson.writeTopLevel(instance));
-        AtomicFiles.write(dir.resolve("regions.csv"), csv(REGION_COLUMNS,
-                instance.regions().stream().map(CsvInstance::row).toList()));
-        AtomicFiles.write(dir.resolve("corporations.csv"), csv(CORPORATION_COLUMNS,
-                instance.corporations().stream().map(CsvInstance::row).toList()));
-        AtomicFiles.write(dir.resolve("tasks.csv"), csv(TASK_COLUMNS,
-                instance.tasks().stream().map(CsvInstance::row).toList()));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(TOP_FILE, utf8(InstanceJson.writeTopLevel(instance)));
+        files.put("regions.csv", utf8(csv(REGION_COLUMNS, instance.regions().stream().map(CsvInstance::row).toList())));
+        files.put("corporations.csv", utf8(csv(CORPORATION_COLUMNS, instance.corporations().stream().map(CsvInstance::row).toList())));
+        files.put("tasks.csv", utf8(csv(TASK_COLUMNS, instance.tasks().stream().map(CsvInstance::row).toList())));
+        AtomicFiles.writeFolder(dir, files);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String[] row(Region region) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,11 @@ public final class ResultCsv {
     private ResultCsv() {
     }
 
+    /** The files {@link #write} puts in its folder. */
+    public static final List<String> FILES = List.of("assignments.csv", "contributions.csv", "support.csv", "unmet.csv",
+            "corporations.csv", "yearly.csv");
+
+    /** Writes the tables as the folder {@code dir}, the whole set at once ({@link AtomicFiles#writeFolder}). */
     public static void write(Instance instance, Result result, Path dir) throws IOException {
         List<Map<String, Object>> assignments = new ArrayList<>();
         result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", Json.plain(a.units()))));
@@ -51,13 +57,19 @@ public final class ResultCsv {
             yearly.add(row("year", y.year(), "type", y.type(), "planned", Json.plain(y.planned()), "realised", Json.plain(y.realised()),
                     "target", target == null ? "" : Json.plain(target)));
         });
-        AtomicFiles.write(dir.resolve("assignments.csv"), csv(assignments, "task", "corporation", "units"));
-        AtomicFiles.write(dir.resolve("contributions.csv"), csv(contributions, "corporation", "region", "amount", "level"));
-        AtomicFiles.write(dir.resolve("support.csv"), csv(support, "region", "corporation", "amount"));
-        AtomicFiles.write(dir.resolve("unmet.csv"), csv(unmet, "task", "units", "supportNeed", "npa"));
-        AtomicFiles.write(dir.resolve("corporations.csv"), csv(corporations, "id", "name", "headroom", "used", "gives", "receives",
-                "bindingNorm", "bindingYear", "baselineBreaches"));
-        AtomicFiles.write(dir.resolve("yearly.csv"), csv(yearly, "year", "type", "planned", "realised", "target"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("assignments.csv", utf8(csv(assignments, "task", "corporation", "units")));
+        files.put("contributions.csv", utf8(csv(contributions, "corporation", "region", "amount", "level")));
+        files.put("support.csv", utf8(csv(support, "region", "corporation", "amount")));
+        files.put("unmet.csv", utf8(csv(unmet, "task", "units", "supportNeed", "npa")));
+        files.put("corporations.csv", utf8(csv(corporations, "id", "name", "headroom", "used", "gives", "receives",
+                "bindingNorm", "bindingYear", "baselineBreaches")));
+        files.put("yearly.csv", utf8(csv(yearly, "year", "type", "planned", "realised", "target")));
+        AtomicFiles.writeFolder(dir, files);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Rows as CSV with the given header, also when there are no rows. */

@@ -23,6 +23,21 @@ class ExitStatusTest {
         }
     }
 
+    /** Scripts rely on the statuses: README's table and --help say the same, row by row. */
+    @Test
+    void readmeTableMatchesHelp() throws java.io.IOException {
+        String help = run("--help").out().replaceAll("\\s+", " ");
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| ([0-9]) \\| (.*) \\|$")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("README.md")));
+        int rows = 0;
+        while (row.find()) {
+            String meaning = row.group(2).replace("`", "");
+            assertTrue(help.contains(row.group(1) + " " + meaning), row.group(1) + " " + meaning + " in\n" + help);
+            rows++;
+        }
+        assertEquals(5, rows);
+    }
+
     @Test
     void aTimeLimitBeforeTheFirstTierHasASolutionExitsFourAndWritesNothing(@TempDir Path dir) {
         // A millisecond is over before the national instance's model is built.

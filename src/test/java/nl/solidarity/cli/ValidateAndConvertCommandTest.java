@@ -63,7 +63,7 @@ class ValidateAndConvertCommandTest {
         Files.move(small, input);
         byte[] before = Files.readAllBytes(input);
         assertEquals(2, run("convert", input.toString(), "--to", dir.toString()));
-        assertTrue(err.toString().contains("would overwrite the input"), err.toString());
+        assertTrue(err.toString().contains("holds the input " + input), err.toString());
         assertInputUntouched(input, before);
         assertFalse(Files.exists(dir.resolve("tasks.csv")));
     }
@@ -77,7 +77,7 @@ class ValidateAndConvertCommandTest {
         Files.setLastModifiedTime(top, FileTime.fromMillis(1_000_000_000_000L));
 
         assertEquals(2, run("convert", folder.toString(), "--to", top.toString()));
-        assertTrue(err.toString().contains("inside the input folder"), err.toString());
+        assertTrue(err.toString().contains("is inside the instance folder " + folder), err.toString());
         assertInputUntouched(top, before);
     }
 
