@@ -51,8 +51,21 @@ class InvalidInstancesTest {
         assertFalse(err.toString().contains("\tat "), err.toString());
     }
 
+    /** Every case is complete (an instance beside its expected line) and checks a rule no other case checks. */
     @org.junit.jupiter.api.Test
-    void theCorpusCoversAtLeastTwentyTwoRules() throws IOException {
-        assertTrue(cases().count() >= 22);
+    void everyCaseHasAnInstanceAndADistinctExpectedLine() throws IOException {
+        List<String> names = cases().toList();
+        java.util.Set<String> lines = new java.util.HashSet<>();
+        for (String name : names) {
+            assertTrue(Files.isRegularFile(CORPUS.resolve(name + ".json")) || Files.isDirectory(CORPUS.resolve(name)), name);
+            String expected = Files.readString(CORPUS.resolve(name + ".expected")).strip();
+            assertFalse(expected.isEmpty(), name);
+            assertTrue(lines.add(expected), name + " repeats the line of another case: " + expected);
+        }
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            List<String> orphans = files.map(p -> p.getFileName().toString().replaceFirst("\\.json$", ""))
+                    .filter(n -> !n.endsWith(".expected") && !names.contains(n)).toList();
+            assertEquals(List.of(), orphans, "instances without an .expected line are never run");
+        }
     }
 }

@@ -29,6 +29,7 @@ import nl.solidarity.testing.Cli.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  * are, and then changed in one place at a time, each change beyond the agreement tolerance on a
  * number or entry that verify recomputes or checks. Every changed file must be refused: exit 1
  * (a violation) or, for what makes it no result of this instance, exit 2 with one line.
+ *
+ * <p>Slow (hundreds of verify runs): runs with {@code mvn -B verify -Pslow}, as CI does; VerifyCommandTest keeps the refusals in the quick suite.
  */
+@Tag("slow")
 class VerifyTamperingTest {
     @TempDir
     static Path dir;

@@ -13,6 +13,7 @@ import nl.solidarity.model.Level;
 import nl.solidarity.model.Mode;
 import nl.solidarity.model.ModelValues;
 import nl.solidarity.model.Scope;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 
@@ -47,6 +48,7 @@ class OptaPlannerSmokeTest {
     }
 
     @Test
+    @Tag("slow")
     void theTiersAndSupportNeedAreTheExactOptimum() {
         Solution exact = new OrToolsEngine(new EngineOptions(120, 1, 0))
                 .solve(MODEL, Level.through(MODEL.tierCount()), Deadline.in(120), Allocation.empty(MODEL));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.model.Scope;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * engine on every tier and on supportNeed with the first version's two dpm rows; with the yearly
  * temporary-threshold rows and the horizon rows (tighter instances) 11 of 12 do at 200 steps, and
  * the twelfth is worse, never better, than the proven optimum.
+ *
+ * <p>Slow (a minute of local search and exact solves): runs with {@code mvn -B verify -Pslow}, as CI does.
  */
+@Tag("slow")
 class OptaPlannerVerifiedTest {
 
     @Test
