@@ -52,7 +52,7 @@ public final class CompareCommand extends SolidarityCommand {
             throw new InvalidInputException("compare: give at least one --scenario, or two --engine values to compare engines");
         }
         for (EngineKind engine : chosen) {
-            engine.create(solver.mode(), options);
+            solver.supports(engine);
         }
         Instance base = readInstance(file);
         List<String> problems = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.solidarity.engine.optaplanner.CrossCheck;
+import nl.solidarity.scenario.CrossCheck;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.model.Scope;
 import nl.solidarity.report.Money;

@@ -43,9 +43,7 @@ public final class GenerateCommand extends SolidarityCommand {
     Double scale;
 
     @Option(names = "--norm-mode", paramLabel = "MODE", description = "dpm or strict. Default: dpm (or the preset's).")
-    NormModeOption normMode;
-
-    enum NormModeOption { dpm, strict }
+    NormMode normMode;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the instance here instead of stdout.")
     Path out;
@@ -62,7 +60,7 @@ public final class GenerateCommand extends SolidarityCommand {
         Path outFile = OutputPaths.reading().file("--out", out);
         GeneratorSettings settings = settings();
         if (normMode != null) {
-            settings = settings.withNormMode(NormMode.fromJson(normMode.name()));
+            settings = settings.withNormMode(normMode);
         }
         Instance instance = new InstanceGenerator(settings).generate();
         String json = InstanceJson.write(instance);

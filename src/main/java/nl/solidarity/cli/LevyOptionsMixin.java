@@ -8,9 +8,6 @@ import picocli.CommandLine.Option;
 
 /** The levy options of {@code levy} and {@code solve --levy}; unset ones come from the instance's levy block. */
 public final class LevyOptionsMixin {
-    /** The keys on the command line. */
-    enum BaseOption { cashflow, btiv2015 }
-
     @Option(names = "--cap", paramLabel = "X", description = "Levy cap per corporation as a share of its yearly operating cash flow, 0–1 (0.01 = 1%%). Default: the instance's levy.capShare.")
     Double cap;
 
@@ -21,13 +18,13 @@ public final class LevyOptionsMixin {
     Integer years;
 
     @Option(names = "--base", paramLabel = "KEY", description = "cashflow (policy letter 2023) or btiv2015 (half homes, half WOZ value). Default: cashflow.")
-    BaseOption base;
+    LevyBase base;
 
     boolean anySet() {
         return cap != null || creditFactor != null || years != null || base != null;
     }
 
     LevyOptions resolve(Instance instance) throws InvalidInputException {
-        return LevyOptions.resolve(instance, cap, creditFactor, years, base == null ? null : LevyBase.fromJson(base.name()));
+        return LevyOptions.resolve(instance, cap, creditFactor, years, base);
     }
 }

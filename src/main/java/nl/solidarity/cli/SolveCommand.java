@@ -57,6 +57,7 @@ public final class SolveCommand extends SolidarityCommand {
     @Override
     protected int execute() throws Exception {
         EngineOptions options = solver.engineOptions();
+        solver.supports(engine);
         Engine chosen = engine.create(solver.mode(), options, solver.steps);
         PrintWriter stdout = out();
         PrintWriter stderr = err();

@@ -1,6 +1,6 @@
 package nl.solidarity.cli;
 
-import java.util.Locale;
+import nl.solidarity.engine.EngineKind;
 import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.model.Mode;
@@ -9,15 +9,11 @@ import picocli.CommandLine.Option;
 
 /** The options of every command that solves: mode, scope, time, threads, seed, progress. */
 public final class SolverOptions {
-    enum ModeOption { units, projects }
-
-    enum ScopeOption { region, province, national }
-
     @Option(names = "--mode", defaultValue = "units", description = "units (divisible homes, LP) or projects (whole projects, MIP). Default: ${DEFAULT-VALUE}.")
-    ModeOption mode;
+    Mode mode;
 
     @Option(names = "--scope", defaultValue = "province", description = "Widest solidarity: region, province or national. Default: ${DEFAULT-VALUE}.")
-    ScopeOption scope;
+    Scope scope;
 
     @Option(names = "--seconds", defaultValue = "60", description = "Time limit of one run, spread over its scopes and objective levels. Default: ${DEFAULT-VALUE}.")
     double seconds;
@@ -36,11 +32,19 @@ public final class SolverOptions {
     Long steps;
 
     Mode mode() {
-        return Mode.valueOf(mode.name().toUpperCase(Locale.ROOT));
+        return mode;
     }
 
     Scope scope() {
-        return Scope.fromJson(scope.name());
+        return scope;
+    }
+
+    /** Refuses, before any work, an engine that cannot solve the chosen mode. */
+    void supports(EngineKind engine) throws InvalidInputException {
+        String unsupported = engine.unsupported(mode);
+        if (unsupported != null) {
+            throw new InvalidInputException(unsupported);
+        }
     }
 
     /** What a result records of the run's options. */

@@ -93,12 +93,7 @@ public final class Comparison {
     private RunSummary solve(Run run, int engineThreads) {
         long start = System.nanoTime();
         Consumer<String> tagged = message -> progress.accept(run.label() + ": " + message);
-        Engine engine;
-        try {
-            engine = run.engine().create(mode, new EngineOptions(seconds, engineThreads, seed), localSearchSteps);
-        } catch (InvalidInputException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        Engine engine = run.engine().create(mode, new EngineOptions(seconds, engineThreads, seed), localSearchSteps);
         Escalation.Outcome outcome = new Escalation(engine, tagged).run(run.instance(), mode, scope, seconds);
         Result solved = ResultBuilder.build(outcome, engine.name(),
                 new Result.Options(seconds, engineThreads, seed, ProgramVersion.get()), InstanceDigest.of(run.instance()),

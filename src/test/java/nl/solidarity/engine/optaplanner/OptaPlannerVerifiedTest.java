@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.model.Scope;
+import nl.solidarity.scenario.CrossCheck;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.solidarity.engine.optaplanner;
+package nl.solidarity.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import nl.solidarity.domain.Instance;
 import nl.solidarity.engine.Engine;
 import nl.solidarity.engine.EngineOptions;
 import nl.solidarity.engine.Escalation;
-import nl.solidarity.engine.ortools.OrToolsEngine;
+import nl.solidarity.engine.EngineKind;
 import nl.solidarity.io.InstanceDigest;
 import nl.solidarity.io.ProgramVersion;
 import nl.solidarity.model.Mode;
@@ -103,8 +103,8 @@ public final class CrossCheck {
     /** Both engines with {@code seconds} each; with {@code steps} set, the local search ends on that many steps per scope instead. */
     public static Comparison compare(Instance instance, Scope scope, double seconds, long seed, Long steps) {
         EngineOptions options = new EngineOptions(seconds, 1, seed);
-        Run exact = run(new OrToolsEngine(options), options, instance, scope);
-        Engine local = steps == null ? new OptaPlannerEngine(options) : OptaPlannerEngine.stepLimited(options, steps);
+        Run exact = run(EngineKind.ORTOOLS.create(Mode.PROJECTS, options, null), options, instance, scope);
+        Engine local = EngineKind.OPTAPLANNER.create(Mode.PROJECTS, options, steps);
         Run opta = run(local, options, instance, scope);
         return new Comparison(instance.name(), instance.corporations().size(), instance.tasks().size(), exact, opta);
     }

@@ -1,4 +1,4 @@
-package nl.solidarity.engine.optaplanner;
+package nl.solidarity.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
