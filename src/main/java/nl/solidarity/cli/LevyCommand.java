@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
-import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;

@@ -48,6 +48,16 @@ public record Instance(
         return corporations.stream().collect(Collectors.toMap(Corporation::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The tasks by id, in instance order: the one task map every package uses. */
+    public Map<String, Task> tasksById() {
+        return tasks.stream().collect(Collectors.toMap(Task::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Each region's province, by region id, in instance order. */
+    public Map<String, String> provinceOf() {
+        return regions.stream().collect(Collectors.toMap(Region::id, Region::province, (a, b) -> a, LinkedHashMap::new));
+    }
+
     public Optional<Task> task(String id) {
         return tasks.stream().filter(t -> t.id().equals(id)).findFirst();
     }

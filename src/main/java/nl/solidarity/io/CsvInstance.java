@@ -15,7 +15,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,15 +140,9 @@ public final class CsvInstance {
             return "";
         }
         if (value instanceof Double d) {
-            return plain(d);
+            return Json.plain(d);
         }
         return value.toString();
-    }
-
-    /** Plain decimal notation (1500000000, not 1.5E9) that reads back to the same double. */
-    static String plain(double value) {
-        String text = BigDecimal.valueOf(value).toPlainString();
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     private static String csv(List<String> header, List<String[]> rows) throws IOException {

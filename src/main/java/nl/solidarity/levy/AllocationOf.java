@@ -26,8 +26,7 @@ final class AllocationOf {
 
     /** Every corporation of the instance, in instance order, also those the result does not name. */
     static Map<String, Position> positions(Instance instance, Result result) {
-        Map<String, Task> tasks = new HashMap<>();
-        instance.tasks().forEach(t -> tasks.put(t.id(), t));
+        Map<String, Task> tasks = instance.tasksById();
         Map<String, List<Decisions.Work>> work = new HashMap<>();
         for (Result.Assignment a : result.assignments()) {
             Task task = tasks.get(a.task());

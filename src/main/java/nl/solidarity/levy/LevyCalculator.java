@@ -262,8 +262,7 @@ public final class LevyCalculator {
 
     /** The unrealised NPA tasks of the result (its unmet entries), in the order they are listed. */
     static List<Unrealised> unrealised(Instance instance, Result result) {
-        Map<String, Task> tasks = new LinkedHashMap<>();
-        instance.tasks().forEach(t -> tasks.put(t.id(), t));
+        Map<String, Task> tasks = instance.tasksById();
         Map<String, Double> units = new LinkedHashMap<>();
         for (Result.Unmet u : result.unmet()) {
             Task task = tasks.get(u.task());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.solidarity.domain.Agreement;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.result.LevyBlock;
 import nl.solidarity.result.Result;
@@ -94,7 +95,7 @@ public final class LevyCheck {
                 violations.add(where + ": missing");
                 continue;
             }
-            if (!agree(e.units(), s.units(), 1e-3)) {
+            if (!Agreement.agree(e.units(), s.units(), 1e-3)) {
                 violations.add(where + ".units: the result says " + s.units() + ", recomputed " + e.units());
             }
             money(violations, where + ".amount", e.amount(), s.amount());
@@ -162,19 +163,14 @@ public final class LevyCheck {
     }
 
     private static void money(List<String> violations, String field, double expected, double stated) {
-        if (!agree(expected, stated, 1.0)) {
+        if (!Agreement.agree(expected, stated, 1.0)) {
             violations.add(field + ": the result says " + stated + ", recomputed " + expected);
         }
     }
 
     private static void rate(List<String> violations, String field, double expected, double stated) {
-        if (!agree(expected, stated, 1e-9)) {
+        if (!Agreement.agree(expected, stated, 1e-9)) {
             violations.add(field + ": the result says " + stated + ", recomputed " + expected);
         }
-    }
-
-    /** Agreement: within 1e-6 relative or the absolute tolerance, whichever is larger. */
-    static boolean agree(double expected, double actual, double absolute) {
-        return Math.abs(expected - actual) <= Math.max(absolute, 1e-6 * Math.max(Math.abs(expected), Math.abs(actual)));
     }
 }

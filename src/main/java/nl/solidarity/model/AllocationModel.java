@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
-import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.projection.CorporationRows;
 import nl.solidarity.projection.Projection;
@@ -142,11 +141,9 @@ public final class AllocationModel {
             corporationIndex.put(instance.corporations().get(c).id(), c);
         }
         Map<String, Integer> regionIndex = new HashMap<>();
-        Map<String, String> provinceOfRegion = new HashMap<>();
+        Map<String, String> provinceOfRegion = instance.provinceOf();
         for (int r = 0; r < instance.regions().size(); r++) {
-            Region region = instance.regions().get(r);
-            regionIndex.put(region.id(), r);
-            provinceOfRegion.put(region.id(), region.province());
+            regionIndex.put(instance.regions().get(r).id(), r);
         }
         List<TaskEntry> tasks = new ArrayList<>();
         List<Work> work = new ArrayList<>();

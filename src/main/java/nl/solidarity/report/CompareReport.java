@@ -1,6 +1,5 @@
 package nl.solidarity.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,11 +211,7 @@ public final class CompareReport {
             return "";
         }
         double r = rounded(metric, value);
-        return metric.unit() == Metric.Unit.COUNT ? Long.toString(Math.round(r)) : stripped(r);
-    }
-
-    private static String stripped(double value) {
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return metric.unit() == Metric.Unit.COUNT ? Long.toString(Math.round(r)) : Json.plain(r);
     }
 
     private static String unitName(Metric.Unit unit) {

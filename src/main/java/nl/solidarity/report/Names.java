@@ -19,8 +19,7 @@ final class Names {
     Names(Instance instance) {
         this.corporations = instance.corporationsById();
         this.regions = instance.regionsById();
-        this.tasks = new java.util.HashMap<>();
-        instance.tasks().forEach(t -> tasks.put(t.id(), t));
+        this.tasks = instance.tasksById();
     }
 
     String corporation(String id) {

@@ -14,7 +14,6 @@ import nl.solidarity.engine.Escalation;
 import nl.solidarity.engine.Engine;
 import nl.solidarity.engine.EngineKind;
 import nl.solidarity.io.InstanceDigest;
-import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ProgramVersion;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;

@@ -2,6 +2,7 @@ package nl.solidarity.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.solidarity.domain.Agreement;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.engine.Engine;
 import nl.solidarity.engine.EngineOptions;
@@ -27,10 +28,6 @@ import nl.solidarity.verify.Verifier;
  * the exact one; the levels after it say nothing.
  */
 public final class CrossCheck {
-    /** The absolute agreement of two values: homes for the tier levels, euros for supportNeed. */
-    static final double HOMES = 1e-3;
-    static final double EUROS = 1.0;
-    static final double RELATIVE = 1e-6;
 
     /** One engine's run: its tier values and supportNeed, seconds, status, and the verifier's findings. */
     public record Run(String engine, List<Double> unmetByTier, double supportNeed, double seconds, boolean proven,
@@ -54,8 +51,8 @@ public final class CrossCheck {
             List<Double> a = exact.levels();
             List<Double> b = local.levels();
             for (int l = 0; l < a.size(); l++) {
-                double absolute = l < exact.unmetByTier().size() ? HOMES : EUROS;
-                if (Math.abs(a.get(l) - b.get(l)) > Math.max(absolute, RELATIVE * Math.abs(a.get(l)))) {
+                double absolute = l < exact.unmetByTier().size() ? Agreement.HOMES : Agreement.EUROS;
+                if (!Agreement.agree(a.get(l), b.get(l), absolute)) {
                     return l;
                 }
             }
@@ -92,7 +89,7 @@ public final class CrossCheck {
                 return true;
             }
             double e = exact.levels().get(l);
-            double absolute = l < exact.unmetByTier().size() ? 1.0 : EUROS;
+            double absolute = l < exact.unmetByTier().size() ? 1.0 : Agreement.EUROS;
             return local.levels().get(l) - e <= Math.max(0.01 * Math.abs(e), absolute);
         }
     }

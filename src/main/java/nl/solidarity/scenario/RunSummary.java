@@ -44,8 +44,7 @@ public record RunSummary(String label, String name, String description, String s
 
     public static RunSummary of(String label, String name, String description, Instance instance, Result result) {
         Map<Metric, Double> values = new LinkedHashMap<>();
-        Map<String, Task> tasks = new LinkedHashMap<>();
-        instance.tasks().forEach(t -> tasks.put(t.id(), t));
+        Map<String, Task> tasks = instance.tasksById();
         for (TaskType type : TaskType.values()) {
             if (instance.tasks().stream().anyMatch(t -> t.npa() && t.type() == type)) {
                 values.put(Metric.realised(type), 0.0);

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.solidarity.domain.Corporation;
+import nl.solidarity.domain.Agreement;
 import nl.solidarity.domain.Instance;
-import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
 import nl.solidarity.engine.EngineKind;
@@ -51,8 +51,8 @@ public final class Verifier {
     /** The statuses a result may have; INFEASIBLE is impossible by construction. */
     static final Set<String> STATUSES = Set.of("OPTIMAL", "FEASIBLE");
 
-    private static final double HOMES = 1e-3;
-    private static final double EUROS = 1.0;
+    private static final double HOMES = Agreement.HOMES;
+    private static final double EUROS = Agreement.EUROS;
     /** At most this many cycles of money are named; one is enough to refuse the result. */
     private static final int MAX_CYCLES_NAMED = 10;
 
@@ -64,9 +64,9 @@ public final class Verifier {
         return new Check(instance, result).run();
     }
 
-    /** Agreement: within 1e-6 relative, or EUR 1 / 0.001 homes absolute, whichever is larger. */
-    public static boolean agree(double expected, double actual, boolean money) {
-        return Math.abs(expected - actual) <= allowance(expected, actual, money);
+    /** {@link Agreement}, money or homes. */
+    private static boolean agree(double expected, double actual, boolean money) {
+        return Agreement.agree(expected, actual, money ? EUROS : HOMES);
     }
 
     /** a ≤ b within agreement. */
@@ -75,7 +75,7 @@ public final class Verifier {
     }
 
     private static double allowance(double a, double b, boolean money) {
-        return Math.max(money ? EUROS : HOMES, 1e-6 * Math.max(Math.abs(a), Math.abs(b)));
+        return Agreement.allowance(a, b, money ? EUROS : HOMES);
     }
 
     /** Eligibility: sustainability work and local ambitions by their owner; NPA new build by a corporation active in the task's region. */
@@ -91,9 +91,9 @@ public final class Verifier {
         private final Instance instance;
         private final Result result;
         private final List<String> violations = new ArrayList<>();
-        private final Map<String, Task> tasks = new LinkedHashMap<>();
+        private final Map<String, Task> tasks;
         private final Map<String, Corporation> corporations;
-        private final Map<String, String> provinceOf = new LinkedHashMap<>();
+        private final Map<String, String> provinceOf;
         private final List<List<TaskType>> tiers;
         private Scope scope;
         private boolean projects;
@@ -113,11 +113,9 @@ public final class Verifier {
         Check(Instance instance, Result result) {
             this.instance = instance;
             this.result = result;
-            instance.tasks().forEach(t -> tasks.put(t.id(), t));
+            this.tasks = instance.tasksById();
             this.corporations = instance.corporationsById();
-            for (Region region : instance.regions()) {
-                provinceOf.put(region.id(), region.province());
-            }
+            this.provinceOf = instance.provinceOf();
             this.tiers = instance.priorities().typesByTier();
         }
 
