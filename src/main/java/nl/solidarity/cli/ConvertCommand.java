@@ -11,6 +11,7 @@ import nl.solidarity.io.InstanceJson;
 import nl.solidarity.io.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,6 +33,9 @@ public final class ConvertCommand extends SolidarityCommand {
             description = "Where to write: a folder when FILE is a JSON file, a JSON file when FILE is a folder. "
                     + "Existing files there are replaced; the input never is.")
     Path target;
+
+    @Mixin
+    CsvDialectOption csvDialect;
 
     @Override
     protected int execute() throws Exception {
@@ -66,7 +70,7 @@ public final class ConvertCommand extends SolidarityCommand {
                         + " would overwrite the input " + input + "; choose another folder");
             }
         }
-        CsvInstance.write(instance, target);
+        CsvInstance.write(instance, target, csvDialect.dialect());
         report(target);
     }
 

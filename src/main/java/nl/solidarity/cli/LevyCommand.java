@@ -39,6 +39,9 @@ public final class LevyCommand extends SolidarityCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-corporation levy table as CSV here.")
     Path csv;
 
+    @Mixin
+    CsvDialectOption csvDialect;
+
     @Override
     protected int execute() throws Exception {
         OutputPaths.refuseInputs("--out", out, resultFile, file);
@@ -53,7 +56,7 @@ public final class LevyCommand extends SolidarityCommand {
             AtomicFiles.write(out, ResultJson.write(levied));
         }
         if (csv != null) {
-            AtomicFiles.write(csv, LevyReport.csv(levied));
+            AtomicFiles.write(csv, LevyReport.csv(levied, csvDialect.dialect()));
         }
         PrintWriter stdout = out();
         stdout.print(LevyReport.render(instance, levied));

@@ -48,6 +48,9 @@ public final class SolveCommand extends SolidarityCommand {
     @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions, support, unmet, corporations and yearly as CSV into this folder (created if missing; not the instance's own folder).")
     Path csv;
 
+    @Mixin
+    CsvDialectOption csvDialect;
+
     @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (docs/levy.md).")
     boolean levy;
 
@@ -87,7 +90,7 @@ public final class SolveCommand extends SolidarityCommand {
             AtomicFiles.write(out, ResultJson.write(result));
         }
         if (csv != null) {
-            ResultCsv.write(instance, result, csv);
+            ResultCsv.write(instance, result, csv, csvDialect.dialect());
         }
         stdout.print(SolveReport.render(instance, result));
         if (result.levy() != null) {
