@@ -5,6 +5,7 @@ import java.util.List;
 import nl.solidarity.engine.NoSolutionInTime;
 import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.Suggestions;
+import nl.solidarity.model.ModelSize;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +65,8 @@ public final class Main implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException ? ExitCode.INVALID_INPUT
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException || e instanceof ModelSize.ModelTooLarge
+                ? ExitCode.INVALID_INPUT
                 : e instanceof NoSolutionInTime ? ExitCode.NO_SOLUTION_IN_TIME : ExitCode.INTERNAL_ERROR);
         commandLine.setParameterExceptionHandler((e, args) -> {
             PrintWriter w = e.getCommandLine().getErr();
@@ -77,6 +79,11 @@ public final class Main implements Runnable {
             PrintWriter w = cmd.getErr();
             if (e instanceof InvalidInputException invalid) {
                 invalid.problems().forEach(w::println);
+                w.flush();
+                return ExitCode.INVALID_INPUT;
+            }
+            if (e instanceof ModelSize.ModelTooLarge tooLarge) {
+                w.println(tooLarge.getMessage());
                 w.flush();
                 return ExitCode.INVALID_INPUT;
             }
