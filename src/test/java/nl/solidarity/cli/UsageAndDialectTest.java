@@ -52,6 +52,19 @@ class UsageAndDialectTest {
     }
 
     @Test
+    void levyWritesItsTableInTheExcelDialect() throws Exception {
+        Path result = dir.resolve("result.json");
+        assertEquals(0, Cli.run("solve", SMALL, "--scope", "region", "--quiet", "--out", result.toString()).status());
+        Path csv = dir.resolve("levy.csv");
+        Cli.Run run = Cli.run("levy", SMALL, result.toString(), "--csv", csv.toString(), "--csv-dialect", "excel-nl");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("\uFEFFid;base_eur;rhoMax_fraction;gross_eur;credit_eur;levy_eur;exempt", lines.get(0));
+        assertEquals(7, lines.size());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.matches("c0\\d;[0-9;,a-z-]*")), lines.toString());
+    }
+
+    @Test
     void convertWritesTheExcelDialectAndReadsItBack() throws Exception {
         Path folder = dir.resolve("nl");
         assertEquals(0, Cli.run("convert", SMALL, "--to", folder.toString(), "--csv-dialect", "excel-nl").status());
