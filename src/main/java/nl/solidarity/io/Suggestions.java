@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class Suggestions {
     static final int MAX_EDITS = 2;
     /** Beyond this many candidates (ids of a national instance) the search is not worth its time. */
-    private static final int MAX_CANDIDATES = 5_000;
+    private static final int MAX_CANDIDATES = 2_000;
     /** Names much longer than any field or id are not compared (the cost grows with the product of lengths). */
     private static final int MAX_LENGTH = 200;
 
@@ -28,7 +28,7 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String candidate : known) {
-            if (candidate.equals(name) || candidate.length() > MAX_LENGTH) {
+            if (candidate.equals(name) || Math.abs(candidate.length() - name.length()) > MAX_EDITS) {
                 continue;
             }
             int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
