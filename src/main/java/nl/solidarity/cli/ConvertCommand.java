@@ -8,6 +8,7 @@ import nl.solidarity.io.CsvInstance;
 import nl.solidarity.io.InstanceJson;
 import nl.solidarity.io.InvalidInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ public final class ConvertCommand extends SolidarityCommand {
                     + "An existing target is replaced as a whole; the input never is.")
     Path target;
 
+    @Mixin
+    CsvDialectOption csvDialect;
+
     @Override
     protected int execute() throws Exception {
         OutputPaths outputs = OutputPaths.reading(input);
@@ -43,7 +47,7 @@ public final class ConvertCommand extends SolidarityCommand {
         if (fromFolder) {
             AtomicFiles.write(written, InstanceJson.write(instance));
         } else {
-            CsvInstance.write(instance, written);
+            CsvInstance.write(instance, written, csvDialect.dialect());
         }
         err().println("wrote " + target);
         err().flush();

@@ -41,6 +41,9 @@ public final class LevyCommand extends SolidarityCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-corporation levy table as CSV here.")
     Path csv;
 
+    @Mixin
+    CsvDialectOption csvDialect;
+
     @Override
     protected int execute() throws Exception {
         OutputPaths outputs = OutputPaths.reading(file, resultFile);
@@ -62,7 +65,7 @@ public final class LevyCommand extends SolidarityCommand {
             AtomicFiles.write(outFile, ResultJson.write(levied));
         }
         if (csvFile != null) {
-            AtomicFiles.write(csvFile, LevyReport.csv(levied));
+            AtomicFiles.write(csvFile, LevyReport.csv(levied, csvDialect.dialect()));
         }
         PrintWriter stdout = out();
         stdout.print(LevyReport.render(instance, levied));

@@ -1,8 +1,11 @@
 package nl.solidarity.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import nl.solidarity.engine.NoSolutionInTime;
 import nl.solidarity.io.InvalidInputException;
+import nl.solidarity.io.Suggestions;
+import nl.solidarity.model.ModelSize;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,11 +65,12 @@ public final class Main implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException ? ExitCode.INVALID_INPUT
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException || e instanceof ModelSize.ModelTooLarge
+                ? ExitCode.INVALID_INPUT
                 : e instanceof NoSolutionInTime ? ExitCode.NO_SOLUTION_IN_TIME : ExitCode.INTERNAL_ERROR);
         commandLine.setParameterExceptionHandler((e, args) -> {
             PrintWriter w = e.getCommandLine().getErr();
-            w.println("error: " + e.getMessage());
+            w.println("error: " + usageError(e));
             w.println("usage: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             w.flush();
             return ExitCode.INVALID_INPUT;
@@ -75,6 +79,11 @@ public final class Main implements Runnable {
             PrintWriter w = cmd.getErr();
             if (e instanceof InvalidInputException invalid) {
                 invalid.problems().forEach(w::println);
+                w.flush();
+                return ExitCode.INVALID_INPUT;
+            }
+            if (e instanceof ModelSize.ModelTooLarge tooLarge) {
+                w.println(tooLarge.getMessage());
                 w.flush();
                 return ExitCode.INVALID_INPUT;
             }
@@ -95,6 +104,28 @@ public final class Main implements Runnable {
             return ExitCode.INTERNAL_ERROR;
         });
         return commandLine;
+    }
+
+    /**
+     * The usage error in one line; an unknown option or command names the closest known one by
+     * the same rule as a misspelt field of an instance ({@link Suggestions}).
+     */
+    static String usageError(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return e.getMessage();
+        }
+        String first = unmatched.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec command = e.getCommandLine().getCommandSpec();
+        if (unmatched.isUnknownOption()) {
+            String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            return "unknown option '" + name + "'"
+                    + Suggestions.didYouMean(Suggestions.closest(name, List.copyOf(command.optionsMap().keySet())));
+        }
+        if (!command.subcommands().isEmpty()) {
+            String close = Suggestions.closest(first, List.copyOf(command.subcommands().keySet()));
+            return "unknown command '" + first + "'" + (close == null ? "; try 'solidarity help'" : Suggestions.didYouMean(close));
+        }
+        return "unexpected argument '" + first + "'";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

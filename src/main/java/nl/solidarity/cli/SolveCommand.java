@@ -48,6 +48,9 @@ public final class SolveCommand extends SolidarityCommand {
     @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions, support, unmet, corporations and yearly as CSV into this folder (created if missing, its parent must exist; replaced as a whole; not the instance's own folder).")
     Path csv;
 
+    @Mixin
+    CsvDialectOption csvDialect;
+
     @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (docs/levy.md).")
     boolean levy;
 
@@ -90,7 +93,7 @@ public final class SolveCommand extends SolidarityCommand {
             AtomicFiles.write(outFile, ResultJson.write(result));
         }
         if (csvFolder != null) {
-            ResultCsv.write(instance, result, csvFolder);
+            ResultCsv.write(instance, result, csvFolder, csvDialect.dialect());
         }
         stdout.print(SolveReport.render(instance, result));
         if (result.levy() != null) {

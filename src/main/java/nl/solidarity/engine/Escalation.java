@@ -11,6 +11,7 @@ import nl.solidarity.model.AllocationModel;
 import nl.solidarity.model.AllocationModel.Contribution;
 import nl.solidarity.model.Level;
 import nl.solidarity.model.Mode;
+import nl.solidarity.model.ModelSize;
 import nl.solidarity.model.ModelValues;
 import nl.solidarity.model.Scope;
 import nl.solidarity.projection.CorporationRows;
@@ -65,6 +66,8 @@ public final class Escalation {
     }
 
     public Outcome run(Instance instance, Mode mode, Scope requested, double seconds) {
+        // Refused before any work when it cannot fit, rather than an OutOfMemoryError minutes later.
+        ModelSize.estimate(instance, requested).requireFits(Runtime.getRuntime().maxMemory());
         Deadline overall = Deadline.in(seconds);
         List<CorporationRows> rows = AllocationModel.rowsOf(instance);
         Map<Scope, ScopeOutcome> scopes = new LinkedHashMap<>();

@@ -3,18 +3,17 @@ package nl.solidarity.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,11 +70,26 @@ public final class CsvInstance {
             Map.entry("unitValue", Kind.NUMBER), Map.entry("unitCashFlow", Kind.NUMBER),
             Map.entry("npa", Kind.BOOLEAN));
 
+    /** A number in the RFC 4180 dialect, and with a decimal comma in the excel-nl dialect. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?(\\d+,?\\d*|,\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    // Quote a cell only when it needs it, so the files stay readable in a text editor.
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    // Quote a cell only when it needs it, so the files stay readable in a text editor. Blank lines
+    // are skipped by the parser; rows of empty cells (a spreadsheet's filler) by rows() below.
+    static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+                    .streamReadConstraints(InstanceReader.CONSTRAINTS).build())
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
+
+    /** The columns a file must have: without them every row would miss a required field. */
+    private static final Map<String, List<String>> REQUIRED_COLUMNS = Map.of(
+            "regions", List.of("id", "province"),
+            "corporations", List.of("id", "regions"),
+            "tasks", List.of("id", "type", "region", "units", "year", "unitCost"));
+    private static final List<String> FINANCE_COLUMNS = List.of("finance.policyValue", "finance.debt",
+            "finance.operatingCashFlow", "finance.interestRate", "finance.continuityCost");
 
     private CsvInstance() {
     }
@@ -83,16 +97,24 @@ public final class CsvInstance {
     /** The files of the folder form, in the order they are written. */
     public static final List<String> FILES = List.of(TOP_FILE, "regions.csv", "corporations.csv", "tasks.csv");
 
+    /** Writes the folder form of {@code instance} as {@code dir} in the RFC 4180 dialect. */
+    public static void write(Instance instance, Path dir) throws IOException {
+        write(instance, dir, CsvDialect.RFC4180);
+    }
+
     /**
      * Writes the folder form of {@code instance} as {@code dir}, the whole set at once
-     * ({@link AtomicFiles#writeFolder}): a reused folder never mixes two instances.
+     * ({@link AtomicFiles#writeFolder}), so a reused folder never mixes two instances; the CSV files
+     * in {@code dialect}, {@code instance.json} in JSON whatever the dialect.
      */
-    public static void write(Instance instance, Path dir) throws IOException {
+    public static void write(Instance instance, Path dir, CsvDialect dialect) throws IOException {
+        Cells cells = new Cells(dialect);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(TOP_FILE, utf8(InstanceJson.writeTopLevel(instance)));
-        files.put("regions.csv", utf8(csv(REGION_COLUMNS, instance.regions().stream().map(CsvInstance::row).toList())));
-        files.put("corporations.csv", utf8(csv(CORPORATION_COLUMNS, instance.corporations().stream().map(CsvInstance::row).toList())));
-        files.put("tasks.csv", utf8(csv(TASK_COLUMNS, instance.tasks().stream().map(CsvInstance::row).toList())));
+        files.put("regions.csv", utf8(dialect.table(REGION_COLUMNS, instance.regions().stream().map(cells::row).toList())));
+        files.put("corporations.csv", utf8(dialect.table(CORPORATION_COLUMNS,
+                instance.corporations().stream().map(cells::row).toList())));
+        files.put("tasks.csv", utf8(dialect.table(TASK_COLUMNS, instance.tasks().stream().map(cells::row).toList())));
         AtomicFiles.writeFolder(dir, files);
     }
 
@@ -100,77 +122,77 @@ public final class CsvInstance {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String[] row(Region region) {
-        return new String[] {region.id(), region.name(), region.province()};
-    }
-
-    private static String[] row(Corporation c) {
-        Finance f = c.finance();
-        NormOverride n = c.norms();
-        return new String[] {
-            c.id(), c.name(), String.join(";", c.regions()), text(c.homes()), text(c.wozValue()),
-            f == null ? "" : text(f.policyValue()), f == null ? "" : text(f.debt()),
-            f == null ? "" : text(f.operatingCashFlow()), f == null ? "" : text(f.interestRate()),
-            f == null ? "" : text(f.continuityCost()),
-            text(c.headroom()), text(c.operatingCashFlow()),
-            n == null ? "" : text(n.icrMin()), n == null ? "" : text(n.ltvMax()),
-            n == null ? "" : text(n.temporaryIcrMin()), n == null ? "" : text(n.temporaryLtvMax()),
-            n == null || n.mode() == null ? "" : n.mode().json()
-        };
-    }
-
-    private static String[] row(Task t) {
-        return new String[] {
-            t.id(), t.type().name(), t.region(), t.owner() == null ? "" : t.owner(), text(t.units()), text(t.year()),
-            text(t.unitCost()), text(t.unitValue()), text(t.unitCashFlow()), Boolean.toString(t.npa())
-        };
-    }
-
-    private static String text(ContinuityCost cost) {
-        if (cost.nominalAmounts() == null) {
-            return text(cost.baseAmount());
+    /** The cells of each row, numbers written in the dialect. */
+    private record Cells(CsvDialect dialect) {
+        String[] row(Region region) {
+            return new String[] {region.id(), region.name(), region.province()};
         }
-        String joined = cost.nominalAmounts().stream().map(CsvInstance::text).collect(Collectors.joining(";"));
-        // A trailing ';' keeps a one-year array an array when it is read back.
-        return cost.nominalAmounts().size() == 1 ? joined + ";" : joined;
-    }
 
-    private static String text(Number value) {
-        if (value == null) {
-            return "";
+        String[] row(Corporation c) {
+            Finance f = c.finance();
+            NormOverride n = c.norms();
+            return new String[] {
+                c.id(), c.name(), String.join(";", c.regions()), text(c.homes()), text(c.wozValue()),
+                f == null ? "" : text(f.policyValue()), f == null ? "" : text(f.debt()),
+                f == null ? "" : text(f.operatingCashFlow()), f == null ? "" : text(f.interestRate()),
+                f == null ? "" : text(f.continuityCost()),
+                text(c.headroom()), text(c.operatingCashFlow()),
+                n == null ? "" : text(n.icrMin()), n == null ? "" : text(n.ltvMax()),
+                n == null ? "" : text(n.temporaryIcrMin()), n == null ? "" : text(n.temporaryLtvMax()),
+                n == null || n.mode() == null ? "" : n.mode().json()
+            };
         }
-        if (value instanceof Double d) {
-            return Json.plain(d);
-        }
-        return value.toString();
-    }
 
-    private static String csv(List<String> header, List<String[]> rows) throws IOException {
-        StringWriter out = new StringWriter();
-        try (SequenceWriter writer = CSV.writer(CsvSchema.emptySchema()).writeValues(out)) {
-            writer.write(header.toArray(String[]::new));
-            for (String[] row : rows) {
-                writer.write(row);
+        String[] row(Task t) {
+            return new String[] {
+                t.id(), t.type().name(), t.region(), t.owner() == null ? "" : t.owner(), text(t.units()),
+                text(t.year()), text(t.unitCost()), text(t.unitValue()), text(t.unitCashFlow()),
+                Boolean.toString(t.npa())
+            };
+        }
+
+        private String text(ContinuityCost cost) {
+            if (cost.nominalAmounts() == null) {
+                return text(cost.baseAmount());
             }
+            String joined = cost.nominalAmounts().stream().map(this::text).collect(Collectors.joining(";"));
+            // A trailing ';' keeps a one-year array an array when it is read back.
+            return cost.nominalAmounts().size() == 1 ? joined + ";" : joined;
         }
-        return out.toString();
+
+        private String text(Number value) {
+            if (value == null) {
+                return "";
+            }
+            if (value instanceof Double d) {
+                return dialect.number(d);
+            }
+            return dialect.number(value.longValue());
+        }
     }
 
     // ---- reading
 
     /**
      * The folder as a JSON tree, with problems in the CSV structure itself (a row longer than the
-     * header, a repeated column) and the origin of each value.
+     * header, a repeated, unknown or missing column, a number in the wrong dialect), the origin of
+     * each value, and the paths whose problems those already report ({@code silenced}: every row's
+     * field of a missing column, a cell whose number was refused), so each problem is one line.
      */
-    record Tree(ObjectNode root, Map<String, String> locations, List<String> problems) {
+    record Tree(ObjectNode root, Map<String, String> locations, List<String> problems, Set<String> silenced) {
 
         /**
          * A validator problem as a line naming the file, line and column the value came from; null
-         * for a list whose file is missing, which {@link #problems} already reports.
+         * for a list whose file is missing, or a problem already reported by the CSV structure.
          */
         String locate(Problem problem) {
             if (!locations.containsKey(problem.path()) && Set.of(LISTS).contains(problem.path())) {
                 return null;
+            }
+            for (String path = problem.path(); path != null; path = JsonPaths.parent(path)) {
+                if (silenced.contains(path)) {
+                    return null;
+                }
             }
             String located = problem.path();
             while (located != null && !locations.containsKey(located)) {
@@ -206,6 +228,7 @@ public final class CsvInstance {
     static Tree readTree(Path dir) throws InvalidInputException, IOException {
         List<String> problems = new ArrayList<>();
         Map<String, String> locations = new HashMap<>();
+        Set<String> silenced = new HashSet<>();
         Path topFile = dir.resolve(TOP_FILE);
         ObjectNode root = NODES.objectNode();
         if (!Files.isRegularFile(topFile)) {
@@ -233,58 +256,139 @@ public final class CsvInstance {
                 continue;
             }
             locations.put(list, fileName);
-            root.set(list, rows(file, fileName, list, locations, problems));
+            root.set(list, new FileReading(fileName, list, locations, problems, silenced).rows(file));
         }
         if (!problems.isEmpty() && root.size() == 0) {
             throw new InvalidInputException(problems);
         }
-        return new Tree(root, locations, problems);
+        return new Tree(root, locations, problems, silenced);
     }
 
-    private static ArrayNode rows(Path file, String fileName, String list, Map<String, String> locations,
-            List<String> problems) throws InvalidInputException, IOException {
-        InstanceReader.checkSize(file, fileName);
-        List<CsvRow> rows = parse(file, fileName);
-        ArrayNode array = NODES.arrayNode();
-        if (rows.isEmpty()) {
-            problems.add(fileName + ": empty; the first line must name the columns");
+    /** One CSV file of the folder turned into the array of its list. */
+    private record FileReading(String fileName, String list, Map<String, String> locations, List<String> problems,
+            Set<String> silenced) {
+
+        ArrayNode rows(Path file) throws InvalidInputException, IOException {
+            InstanceReader.checkSize(file, fileName);
+            Parsed parsed = parse(file, fileName);
+            List<CsvRow> rows = parsed.rows();
+            ArrayNode array = NODES.arrayNode();
+            if (rows.isEmpty()) {
+                problems.add(fileName + ": empty; the first line must name the columns");
+                return array;
+            }
+            List<CsvRow> data = rows.subList(1, rows.size());
+            List<String> header = columns(rows.get(0), data);
+            List<Integer> tooLong = new ArrayList<>();
+            for (int r = 0; r < data.size(); r++) {
+                CsvRow row = data.get(r);
+                String rowPath = JsonPaths.element(list, r);
+                locations.put(rowPath, fileName + ":" + row.line());
+                int lastValue = row.cells().size();
+                while (lastValue > 0 && row.cells().get(lastValue - 1).isBlank()) {
+                    lastValue--;
+                }
+                if (lastValue > header.size()) {
+                    tooLong.add(row.line());
+                }
+                ObjectNode element = NODES.objectNode();
+                for (int c = 0; c < Math.min(header.size(), row.cells().size()); c++) {
+                    String column = header.get(c);
+                    String cell = row.cells().get(c);
+                    if (column == null || cell.isBlank()) {
+                        continue;
+                    }
+                    String where = fileName + ":" + row.line() + ":" + (c + 1);
+                    String path = JsonPaths.field(rowPath, column);
+                    JsonNode value = typed(KINDS.getOrDefault(column, Kind.TEXT), cell, parsed.dialect());
+                    if (value == null) {
+                        problems.add(where + ": " + column + ": '" + shown(cell) + "' has a '.', but in a ';'-separated"
+                                + " file the decimal separator is ',' (and numbers have no thousands separator)");
+                        silenced.add(path);
+                        continue;
+                    }
+                    put(element, column, value);
+                    locations.put(path, where);
+                }
+                array.add(element);
+            }
+            if (!tooLong.isEmpty()) {
+                // One line for the file: a row with more values than the header is usually every row.
+                String shownLines = tooLong.stream().limit(5).map(String::valueOf).collect(Collectors.joining(", "))
+                        + (tooLong.size() > 5 ? ", …" : "");
+                problems.add(fileName + ": " + (tooLong.size() == 1 ? "line " : tooLong.size() + " lines (")
+                        + shownLines + (tooLong.size() == 1 ? " has" : ") have") + " values beyond the "
+                        + header.size() + " columns the header names; is a column name missing from line "
+                        + rows.get(0).line() + "?");
+            }
             return array;
         }
-        List<String> header = rows.get(0).cells();
-        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-            header.set(0, header.get(0).substring(1));
-        }
-        Set<String> seen = new HashSet<>();
-        for (int c = 0; c < header.size(); c++) {
-            String column = header.get(c).strip();
-            header.set(c, column);
-            if (column.isEmpty()) {
-                problems.add(fileName + ":1:" + (c + 1) + ": the column has no name");
-            } else if (!seen.add(column)) {
-                problems.add(fileName + ":1:" + (c + 1) + ": column '" + column + "' appears twice");
+
+        /**
+         * The header's column names, each checked once: unknown, repeated, unnamed with values
+         * under it, or missing while required. A column that cannot be used is null, so its cells
+         * are left out and each problem is told once, not once per row.
+         */
+        private List<String> columns(CsvRow headerRow, List<CsvRow> data) {
+            List<String> known = switch (list) {
+                case "regions" -> REGION_COLUMNS;
+                case "corporations" -> CORPORATION_COLUMNS;
+                default -> TASK_COLUMNS;
+            };
+            List<String> header = new ArrayList<>();
+            Set<String> present = new HashSet<>();
+            Set<String> suggested = new HashSet<>();
+            List<String> lines = new ArrayList<>();
+            for (int c = 0; c < headerRow.cells().size(); c++) {
+                String column = headerRow.cells().get(c).strip();
+                String at = fileName + ":" + headerRow.line() + ":" + (c + 1) + ": ";
+                if (column.isEmpty()) {
+                    final int index = c;
+                    data.stream().filter(row -> index < row.cells().size() && !row.cells().get(index).isBlank())
+                            .findFirst().ifPresent(row -> lines.add(at + "the column has no name, but line "
+                                    + row.line() + " has a value in it"));
+                    header.add(null);
+                } else if (!known.contains(column)) {
+                    String close = Suggestions.closest(column, known);
+                    if (close != null && !headerRow.cells().stream().map(String::strip).toList().contains(close)) {
+                        suggested.add(close);
+                    }
+                    lines.add(at + "unknown column '" + shown(column) + "'" + (close != null ? Suggestions.didYouMean(close)
+                            : "; the columns are " + String.join(",", known)));
+                    header.add(null);
+                } else if (!present.add(column)) {
+                    lines.add(at + "column '" + column + "' appears twice");
+                    header.add(null);
+                } else {
+                    header.add(column);
+                }
             }
-        }
-        for (int r = 1; r < rows.size(); r++) {
-            CsvRow row = rows.get(r);
-            String rowPath = JsonPaths.element(list, r - 1);
-            locations.put(rowPath, fileName + ":" + row.line());
-            if (row.cells().size() > header.size()) {
-                problems.add(fileName + ":" + row.line() + ": has " + row.cells().size()
-                        + " cells but the header names " + header.size() + " columns");
+            List<String> required = new ArrayList<>(REQUIRED_COLUMNS.get(list));
+            if (list.equals("corporations")) {
+                if (FINANCE_COLUMNS.stream().anyMatch(present::contains)) {
+                    required.addAll(FINANCE_COLUMNS);
+                } else if (!present.contains("headroom")) {
+                    lines.add(fileName + ":" + headerRow.line() + ": has neither a 'headroom' column nor the"
+                            + " 'finance.…' columns; every corporation needs one of them");
+                    for (int r = 0; r < data.size(); r++) {
+                        silenced.add(JsonPaths.element(list, r));
+                    }
+                }
             }
-            ObjectNode element = NODES.objectNode();
-            for (int c = 0; c < Math.min(header.size(), row.cells().size()); c++) {
-                String column = header.get(c);
-                String cell = row.cells().get(c);
-                if (column.isEmpty() || cell.isBlank()) {
+            for (String column : required) {
+                if (present.contains(column)) {
                     continue;
                 }
-                put(element, column, typed(KINDS.getOrDefault(column, Kind.TEXT), cell));
-                locations.put(JsonPaths.field(rowPath, column), fileName + ":" + row.line() + ":" + (c + 1));
+                if (!suggested.contains(column)) {
+                    lines.add(fileName + ":" + headerRow.line() + ": missing column '" + column + "'; every row needs it");
+                }
+                for (int r = 0; r < data.size(); r++) {
+                    silenced.add(JsonPaths.field(JsonPaths.element(list, r), column));
+                }
             }
-            array.add(element);
+            problems.addAll(lines);
+            return header;
         }
-        return array;
     }
 
     /** Puts {@code finance.debt} as {@code {"finance": {"debt": ...}}}. */
@@ -301,14 +405,17 @@ public final class CsvInstance {
         target.set(parts[parts.length - 1], value);
     }
 
-    /** A cell as the JSON value it stands for; a cell that does not parse stays text, for the validator to name. */
-    private static JsonNode typed(Kind kind, String cell) {
+    /**
+     * A cell as the JSON value it stands for; a cell that does not parse stays text, for the
+     * validator to name. Null for a number with a '.' in the {@code ;} dialect, where it could be
+     * a thousands separator (1.500 for 1500) as much as a decimal point.
+     */
+    private static JsonNode typed(Kind kind, String cell, CsvDialect dialect) {
         String trimmed = cell.strip();
         return switch (kind) {
             case TEXT -> NODES.textNode(cell);
-            case NUMBER -> number(trimmed);
-            case BOOLEAN -> trimmed.equalsIgnoreCase("true") ? NODES.booleanNode(true)
-                    : trimmed.equalsIgnoreCase("false") ? NODES.booleanNode(false) : NODES.textNode(cell);
+            case NUMBER -> number(trimmed, dialect);
+            case BOOLEAN -> bool(trimmed, cell);
             case TEXT_LIST -> {
                 ArrayNode items = NODES.arrayNode();
                 split(trimmed).forEach(items::add);
@@ -316,13 +423,30 @@ public final class CsvInstance {
             }
             case NUMBER_OR_LIST -> {
                 if (!trimmed.contains(";")) {
-                    yield number(trimmed);
+                    yield number(trimmed, dialect);
                 }
                 ArrayNode items = NODES.arrayNode();
-                split(trimmed).forEach(item -> items.add(number(item)));
+                for (String item : split(trimmed)) {
+                    JsonNode value = number(item, dialect);
+                    if (value == null) {
+                        yield null;
+                    }
+                    items.add(value);
+                }
                 yield items;
             }
         };
+    }
+
+    /** true/false; also Dutch Excel's WAAR/ONWAAR, which it writes for a cell it took as a truth value. */
+    private static JsonNode bool(String trimmed, String cell) {
+        if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("waar")) {
+            return NODES.booleanNode(true);
+        }
+        if (trimmed.equalsIgnoreCase("false") || trimmed.equalsIgnoreCase("onwaar")) {
+            return NODES.booleanNode(false);
+        }
+        return NODES.textNode(cell);
     }
 
     private static List<String> split(String cell) {
@@ -337,25 +461,52 @@ public final class CsvInstance {
         return items;
     }
 
-    private static JsonNode number(String text) {
+    private static JsonNode number(String text, CsvDialect dialect) {
         if (INTEGER.matcher(text).matches()) {
             return NODES.numberNode(Long.parseLong(text));
         }
-        if (NUMBER.matcher(text).matches()) {
+        if (dialect == CsvDialect.EXCEL_NL) {
+            if (COMMA_NUMBER.matcher(text).matches()) {
+                return NODES.numberNode(Double.parseDouble(text.replace(',', '.')));
+            }
+            if (NUMBER.matcher(text).matches() || text.matches("[+-]?[0-9.,]+")) {
+                return null;
+            }
+        } else if (NUMBER.matcher(text).matches()) {
             return NODES.numberNode(Double.parseDouble(text));
         }
         return NODES.textNode(text);
     }
 
+    /** A cell as shown in a message: at most 40 characters. */
+    private static String shown(String cell) {
+        return cell.length() > 40 ? cell.substring(0, 37) + "..." : cell;
+    }
+
     private record CsvRow(int line, List<String> cells) {
     }
 
-    private static List<CsvRow> parse(Path file, String fileName) throws InvalidInputException, IOException {
+    private record Parsed(CsvDialect dialect, List<CsvRow> rows) {
+    }
+
+    /**
+     * The rows of a file, without blank lines and rows of empty cells (a spreadsheet's filler),
+     * in the dialect its header line shows. A leading byte-order mark is dropped.
+     */
+    private static Parsed parse(Path file, String fileName) throws InvalidInputException, IOException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInputException(fileName + ": not valid UTF-8 text (in Excel, save as 'CSV UTF-8')");
+        }
+        if (text.startsWith(CsvDialect.BOM)) {
+            text = text.substring(1);
+        }
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        CsvDialect dialect = CsvDialect.ofHeader(firstLine);
         List<CsvRow> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CsvParser parser = (CsvParser) CSV.getFactory().createParser(reader)) {
-            parser.setSchema(CsvSchema.emptySchema());
-            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        try (CsvParser parser = (CsvParser) CSV.reader().with(dialect.schema()).createParser(new StringReader(text))) {
             int line = 0;
             List<String> cells = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -368,15 +519,17 @@ public final class CsvInstance {
                     }
                     cells.add(parser.getText());
                 } else if (token == JsonToken.END_ARRAY && cells != null) {
-                    rows.add(new CsvRow(line, cells));
+                    if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                        rows.add(new CsvRow(line, cells));
+                    }
                     cells = null;
                 }
             }
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException(fileName + ": " + InstanceReader.tooLong(e));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(fileName + ": not valid CSV (" + e.getOriginalMessage() + ")");
-        } catch (CharConversionException | java.nio.charset.MalformedInputException e) {
-            throw new InvalidInputException(fileName + ": not valid UTF-8 text");
         }
-        return rows;
+        return new Parsed(dialect, rows);
     }
 }

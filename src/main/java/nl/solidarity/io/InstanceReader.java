@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,8 +39,20 @@ public final class InstanceReader {
     /** Real instances nest 4 levels deep; the bound keeps hostile input from exhausting the stack. */
     static final int MAX_DEPTH = 64;
 
+    /** The most characters one number may have: a double written out in full (1e308) has 309 digits. */
+    static final int MAX_NUMBER_CHARS = 400;
+    /** The most characters of one text value or field name: no name, id or comment comes near it. */
+    static final int MAX_TEXT_CHARS = 1_000_000;
+    /** Explicit parsing limits, so that hostile input is refused with a line saying which limit it broke. */
+    static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxNumberLength(MAX_NUMBER_CHARS)
+            .maxStringLength(MAX_TEXT_CHARS)
+            .maxNameLength(MAX_TEXT_CHARS)
+            .build();
+
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(CONSTRAINTS)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
 
@@ -102,19 +115,27 @@ public final class InstanceReader {
         checkSize(file, shownAs);
         try (InputStream in = Files.newInputStream(file);
                 JsonParser parser = MAPPER.createParser(in)) {
-            JsonNode root = MAPPER.readTree(parser);
-            if (root == null || root.isMissingNode()) {
-                throw new InvalidInputException(shownAs + ": empty file, not valid JSON");
+            try {
+                JsonNode root = MAPPER.readTree(parser);
+                if (root == null || root.isMissingNode()) {
+                    throw new InvalidInputException(shownAs + ": empty file, not valid JSON");
+                }
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new InvalidInputException(shownAs + ": line " + at.getLineNr() + ", column " + at.getColumnNr()
+                            + ": not valid JSON (more data after the end of the instance)");
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                String path = path(parser.getParsingContext());
+                JsonLocation at = parser.currentLocation();
+                // A path as deep as the nesting limit says nothing the message does not.
+                boolean named = !path.isEmpty() && path.length() <= 120;
+                throw new InvalidInputException(shownAs + ": " + (named ? path + ": " : "") + tooLong(e)
+                        + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
             }
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new InvalidInputException(shownAs + ": line " + at.getLineNr() + ", column " + at.getColumnNr()
-                        + ": not valid JSON (more data after the end of the instance)");
-            }
-            return root;
         } catch (StreamConstraintsException e) {
-            throw new InvalidInputException(shownAs + ": nested deeper than " + MAX_DEPTH
-                    + " levels; an instance is never that deep, so this is not an instance file");
+            throw new InvalidInputException(shownAs + ": " + tooLong(e));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at != null ? "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " : "";
@@ -124,6 +145,42 @@ public final class InstanceReader {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(shownAs + ": no such file or folder");
         }
+    }
+
+    /**
+     * Which parsing limit the input broke, in words. Jackson tells it only in the message, so the
+     * message is matched; a test pins each case, so a changed wording shows there.
+     */
+    static String tooLong(StreamConstraintsException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Number value length")) {
+            return "a number of more than " + MAX_NUMBER_CHARS + " characters; no value of an instance needs that many digits";
+        }
+        if (message.startsWith("String value length")) {
+            return "a text of more than " + MAX_TEXT_CHARS + " characters; no name or id of an instance is that long";
+        }
+        if (message.startsWith("Name length")) {
+            return "a field name of more than " + MAX_TEXT_CHARS + " characters; no field of an instance has such a name";
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels; an instance is never that deep, so this is not an instance file";
+        }
+        return "beyond what an instance may hold (" + firstLine(message) + ")";
+    }
+
+    /** Where the parser stands, as a path of the kind problems are named by ({@code corporations[2].name}). */
+    private static String path(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                String name = c.getCurrentName();
+                parts.add(0, "." + (name.length() > 40 ? name.substring(0, 37) + "..." : name));
+            }
+        }
+        String joined = String.join("", parts);
+        return joined.startsWith(".") ? joined.substring(1) : joined;
     }
 
     static void checkSize(Path file, String shownAs) throws InvalidInputException, IOException {

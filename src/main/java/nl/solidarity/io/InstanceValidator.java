@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,17 +34,18 @@ import nl.solidarity.domain.TaskType;
  * only when there are none.
  */
 final class InstanceValidator {
-    static final Set<String> TOP_FIELDS = Set.of("format", "name", "baseYear", "agreementYears", "horizonYears",
+    // Lists, not sets: their order is the order of "did you mean" on a tie, which must not vary between runs.
+    static final List<String> TOP_FIELDS = List.of("format", "name", "baseYear", "agreementYears", "horizonYears",
             "indexation", "norms", "priorities", "targets", "levy", "regions", "corporations", "tasks");
-    private static final Set<String> NORM_FIELDS = Set.of("icrMin", "ltvMax", "temporaryIcrMin", "temporaryLtvMax",
+    private static final List<String> NORM_FIELDS = List.of("icrMin", "ltvMax", "temporaryIcrMin", "temporaryLtvMax",
             "mode");
-    private static final Set<String> LEVY_FIELDS = Set.of("capShare", "creditFactor", "years");
-    private static final Set<String> REGION_FIELDS = Set.of("id", "name", "province");
-    private static final Set<String> CORPORATION_FIELDS = Set.of("id", "name", "regions", "homes", "wozValue",
+    private static final List<String> LEVY_FIELDS = List.of("capShare", "creditFactor", "years");
+    private static final List<String> REGION_FIELDS = List.of("id", "name", "province");
+    private static final List<String> CORPORATION_FIELDS = List.of("id", "name", "regions", "homes", "wozValue",
             "finance", "headroom", "operatingCashFlow", "norms");
-    private static final Set<String> FINANCE_FIELDS = Set.of("policyValue", "debt", "operatingCashFlow",
+    private static final List<String> FINANCE_FIELDS = List.of("policyValue", "debt", "operatingCashFlow",
             "interestRate", "continuityCost");
-    private static final Set<String> TASK_FIELDS = Set.of("id", "type", "region", "owner", "units", "year",
+    private static final List<String> TASK_FIELDS = List.of("id", "type", "region", "owner", "units", "year",
             "unitCost", "unitValue", "unitCashFlow", "npa");
 
     /** Calendar years an instance may speak of: {@code baseYear} and the years of {@code targets}. */
@@ -59,6 +62,8 @@ final class InstanceValidator {
 
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> notes = new ArrayList<>();
+    /** The paths of absent known fields that an unknown field was taken for (a typo): their absence is already told. */
+    private final Set<String> misspelt = new HashSet<>();
     /** The first task (its path) that uses each task type, for the rule that every used type is in a tier. */
     private final Map<TaskType, String> firstUse = new EnumMap<>(TaskType.class);
 
@@ -90,7 +95,7 @@ final class InstanceValidator {
         rejectUnknown(top, "", TOP_FIELDS);
         JsonNode format = top.get("format");
         if (isAbsent(format)) {
-            problem("format", "is required (\"" + Instance.FORMAT + "\")");
+            missing("format", "is required (\"" + Instance.FORMAT + "\")");
         } else if (!Instance.FORMAT.equals(format.isTextual() ? format.textValue() : null)) {
             problem("format", "must be exactly \"" + Instance.FORMAT + "\", not " + format);
         }
@@ -110,10 +115,11 @@ final class InstanceValidator {
         LevySettings levy = levy(top, agreementYears);
 
         List<Region> regions = regions(top);
-        Set<String> regionIds = new HashSet<>();
+        // Ordered, so that a "did you mean" on a tie is the same on every run.
+        Set<String> regionIds = new LinkedHashSet<>();
         regions.forEach(r -> regionIds.add(r.id()));
         List<Corporation> corporations = corporations(top, regionIds, horizonYears);
-        Map<String, Corporation> corporationsById = new HashMap<>();
+        Map<String, Corporation> corporationsById = new LinkedHashMap<>();
         corporations.forEach(c -> corporationsById.putIfAbsent(c.id(), c));
         List<Task> tasks = tasks(top, regionIds, corporationsById, baseYear, agreementYears);
         checkEveryUsedTypeHasATier(priorities);
@@ -233,7 +239,7 @@ final class InstanceValidator {
             String weightPath = JsonPaths.field(path, key);
             TaskType type = taskType(key);
             if (type == null) {
-                problem(weightPath, "unknown task type; use one of " + taskTypeList());
+                problem(weightPath, "unknown task type" + typeSuggestion(key));
                 continue;
             }
             if (earlier.containsKey(type)) {
@@ -294,7 +300,7 @@ final class InstanceValidator {
             String path = JsonPaths.field("targets", key);
             TaskType type = taskType(key);
             if (type == null) {
-                problem(path, "unknown task type; use one of " + taskTypeList());
+                problem(path, "unknown task type" + typeSuggestion(key));
                 continue;
             }
             ObjectNode years = object(node, "targets", key);
@@ -379,7 +385,8 @@ final class InstanceValidator {
             boolean hasHeadroom = !isAbsent(node.get("headroom"));
             if (hasFinance && hasHeadroom) {
                 problem(path, "has both 'finance' and 'headroom'; give exactly one");
-            } else if (!hasFinance && !hasHeadroom) {
+            } else if (!hasFinance && !hasHeadroom && !misspelt.contains(JsonPaths.field(path, "finance"))
+                    && !misspelt.contains(JsonPaths.field(path, "headroom"))) {
                 problem(path, "has neither 'finance' nor 'headroom'; give exactly one");
             }
             Finance finance = hasFinance ? finance(node, path, horizonYears) : null;
@@ -404,7 +411,7 @@ final class InstanceValidator {
         JsonNode list = node.get("regions");
         List<String> regions = new ArrayList<>();
         if (isAbsent(list)) {
-            problem(listPath, "is required: the woondeal regions the corporation is active in");
+            missing(listPath, "is required: the woondeal regions the corporation is active in");
             return regions;
         }
         if (!list.isArray()) {
@@ -420,7 +427,8 @@ final class InstanceValidator {
             if (!element.isTextual()) {
                 problem(elementPath, "must be a region id (a string)" + got(element));
             } else if (!regionIds.contains(element.textValue())) {
-                problem(elementPath, "unknown region '" + element.textValue() + "'");
+                problem(elementPath, "unknown region '" + element.textValue() + "'"
+                        + Suggestions.didYouMean(Suggestions.closest(element.textValue(), regionIds)));
             } else if (regions.contains(element.textValue())) {
                 problem(elementPath, "region '" + element.textValue() + "' is listed twice");
             } else {
@@ -458,7 +466,7 @@ final class InstanceValidator {
         String path = JsonPaths.field(financePath, "continuityCost");
         JsonNode node = finance.get("continuityCost");
         if (isAbsent(node)) {
-            problem(path, "is required: one amount in base-year prices or an array of horizonYears amounts");
+            missing(path, "is required: one amount in base-year prices or an array of horizonYears amounts");
             return null;
         }
         if (node.isArray()) {
@@ -501,15 +509,15 @@ final class InstanceValidator {
             if (typeText != null) {
                 type = taskType(typeText);
                 if (type == null) {
-                    problem(JsonPaths.field(path, "type"), "unknown task type '" + typeText + "'; use one of "
-                            + taskTypeList());
+                    problem(JsonPaths.field(path, "type"), "unknown task type '" + typeText + "'" + typeSuggestion(typeText));
                 } else {
                     firstUse.putIfAbsent(type, path);
                 }
             }
             String region = requiredText(node, path, "region");
             if (region != null && !regionIds.contains(region)) {
-                problem(JsonPaths.field(path, "region"), "unknown region '" + region + "'");
+                problem(JsonPaths.field(path, "region"), "unknown region '" + region + "'"
+                        + Suggestions.didYouMean(Suggestions.closest(region, regionIds)));
                 region = null;
             }
             Integer units = atMost(wholeNumber(node, path, "units", true, 1, Integer.MAX_VALUE),
@@ -535,17 +543,26 @@ final class InstanceValidator {
     }
 
     private Integer taskYear(ObjectNode node, String path, Integer baseYear, Integer agreementYears) {
-        Integer year = wholeNumber(node, path, "year", true, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (year == null || baseYear == null || agreementYears == null) {
-            return year;
+        // Compared as a double: a year beyond the range of an int is outside the period, never wrapped round.
+        Double year = number(node, path, "year", true);
+        String yearPath = JsonPaths.field(path, "year");
+        if (year == null) {
+            return null;
+        }
+        if (year != Math.rint(year) || Double.isInfinite(year)) {
+            problem(yearPath, "must be a whole number, not " + format(year));
+            return null;
+        }
+        if (baseYear == null || agreementYears == null) {
+            return year >= FIRST_YEAR && year <= LAST_YEAR + 30 ? year.intValue() : null;
         }
         int first = baseYear + 1;
         int last = baseYear + agreementYears;
         if (year < first || year > last) {
-            problem(JsonPaths.field(path, "year"), year + " is outside the agreement period " + first + "-" + last);
+            problem(yearPath, format(year) + " is outside the agreement period " + first + "-" + last);
             return null;
         }
-        return year;
+        return year.intValue();
     }
 
     /** The owner carries the task out, so it must exist and be active in the task's region. */
@@ -554,15 +571,16 @@ final class InstanceValidator {
         String ownerPath = JsonPaths.field(path, "owner");
         if (owner == null) {
             if (type != null && type.isSustainability()) {
-                problem(ownerPath, "is required for task type " + type + ": the work is in the owner's own homes");
+                missing(ownerPath, "is required for task type " + type + ": the work is in the owner's own homes");
             } else if (Boolean.FALSE.equals(npa)) {
-                problem(ownerPath, "is required for a task with npa: false (a local ambition only its owner carries out)");
+                missing(ownerPath, "is required for a task with npa: false (a local ambition only its owner carries out)");
             }
             return;
         }
         Corporation corporation = corporations.get(owner);
         if (corporation == null) {
-            problem(ownerPath, "unknown corporation '" + owner + "'");
+            problem(ownerPath, "unknown corporation '" + owner + "'"
+                    + Suggestions.didYouMean(Suggestions.closest(owner, corporations.keySet())));
         } else if (region != null && !corporation.regions().contains(region)) {
             problem(ownerPath, "corporation '" + owner + "' is not active in region '" + region + "'");
         }
@@ -593,12 +611,31 @@ final class InstanceValidator {
         return id;
     }
 
-    private void rejectUnknown(ObjectNode node, String path, Set<String> known) {
+    /**
+     * Each field the object may not have is one problem; when a known field that is absent is
+     * close to it (a typo), the line names that field, and the field's own "is required" is not
+     * told again.
+     */
+    private void rejectUnknown(ObjectNode node, String path, List<String> known) {
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!known.contains(key)) {
-                problem(JsonPaths.field(path, key), "unknown field");
+                String close = Suggestions.closest(key, known);
+                if (close != null && !isAbsent(node.get(close))) {
+                    close = null;
+                }
+                if (close != null) {
+                    misspelt.add(JsonPaths.field(path, close));
+                }
+                problem(JsonPaths.field(path, key), "unknown field" + Suggestions.didYouMean(close));
             }
+        }
+    }
+
+    /** A required field is absent; not told when an unknown field already suggested it. */
+    private void missing(String path, String message) {
+        if (!misspelt.contains(path)) {
+            problem(path, message);
         }
     }
 
@@ -619,7 +656,7 @@ final class InstanceValidator {
         JsonNode node = parent.get(key);
         List<ObjectNode> elements = new ArrayList<>();
         if (isAbsent(node)) {
-            problem(key, "is required");
+            missing(key, "is required");
             return elements;
         }
         if (!node.isArray()) {
@@ -643,7 +680,7 @@ final class InstanceValidator {
 
     private String requiredText(ObjectNode node, String path, String key) {
         if (isAbsent(node.get(key))) {
-            problem(JsonPaths.field(path, key), "is required");
+            missing(JsonPaths.field(path, key), "is required");
             return null;
         }
         return optionalText(node, path, key);
@@ -677,12 +714,17 @@ final class InstanceValidator {
         JsonNode value = node.get(key);
         if (isAbsent(value)) {
             if (required) {
-                problem(JsonPaths.field(path, key), "is required");
+                missing(JsonPaths.field(path, key), "is required");
             }
             return null;
         }
         if (!value.isNumber()) {
             problem(JsonPaths.field(path, key), "must be a number" + got(value));
+            return null;
+        }
+        if (!Double.isFinite(value.doubleValue())) {
+            problem(JsonPaths.field(path, key), "is too large: " + value.toString().length()
+                    + " characters, beyond the largest number the program can hold (about 1.8e308)");
             return null;
         }
         // -0.0 would make two otherwise equal instances differ (records compare doubles bitwise).
@@ -720,7 +762,7 @@ final class InstanceValidator {
         JsonNode value = node.get(key);
         if (isAbsent(value)) {
             if (required) {
-                problem(JsonPaths.field(path, key), "is required");
+                missing(JsonPaths.field(path, key), "is required");
             }
             return null;
         }
@@ -791,6 +833,12 @@ final class InstanceValidator {
 
     private static String taskTypeList() {
         return "NEW_BUILD_SOCIAL, NEW_BUILD_MIDDLE, INSULATION, GAS_FREE";
+    }
+
+    /** {@code "; did you mean 'GAS_FREE'?"} for a close type, else the list of types. */
+    private static String typeSuggestion(String text) {
+        String close = Suggestions.closest(text, List.of("NEW_BUILD_SOCIAL", "NEW_BUILD_MIDDLE", "INSULATION", "GAS_FREE"));
+        return close != null ? Suggestions.didYouMean(close) : "; use one of " + taskTypeList();
     }
 
     private static String got(JsonNode value) {

@@ -38,7 +38,7 @@ public final class Json {
 
     /** A number as plain decimal text (no exponent), for CSV cells a spreadsheet reads as it is. */
     public static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return CsvDialect.RFC4180.number(value);
     }
 
     /** Homes rounded to 1e-6: below any meaning, above solver noise. */

@@ -1,6 +1,5 @@
 package nl.solidarity.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
+import nl.solidarity.io.CsvDialect;
 import nl.solidarity.levy.LevySchedule;
 import nl.solidarity.result.LevyBlock;
 import nl.solidarity.result.Result;
@@ -223,16 +223,16 @@ public final class LevyReport {
         return sb.append('\n').toString();
     }
 
-    /** The whole per-corporation table, for spreadsheets. */
-    public static String csv(Result result) throws JsonProcessingException {
+    /** The whole per-corporation table, for spreadsheets; each amount's column names its unit. */
+    public static String csv(Result result, CsvDialect dialect) {
         List<Map<String, Object>> rows = new ArrayList<>();
         if (result.levy() != null) {
             for (LevyBlock.CorporationLevy c : result.levy().corporations()) {
-                rows.add(ResultCsv.row("id", c.id(), "base", c.base(), "rhoMax", c.rhoMax() == null ? "" : c.rhoMax(),
-                        "gross", c.gross(), "credit", c.credit(), "levy", c.levy(), "exempt", c.exempt() == null ? "" : c.exempt()));
+                rows.add(ResultCsv.row("id", c.id(), "base_eur", c.base(), "rhoMax_fraction", c.rhoMax(),
+                        "gross_eur", c.gross(), "credit_eur", c.credit(), "levy_eur", c.levy(), "exempt", c.exempt()));
             }
         }
-        return ResultCsv.csv(rows, "id", "base", "rhoMax", "gross", "credit", "levy", "exempt");
+        return ResultCsv.csv(dialect, rows, "id", "base_eur", "rhoMax_fraction", "gross_eur", "credit_eur", "levy_eur", "exempt");
     }
 
     static String explain(String reason) {

@@ -1,8 +1,5 @@
 package nl.solidarity.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,17 +12,17 @@ import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.TaskType;
 import nl.solidarity.io.AtomicFiles;
-import nl.solidarity.io.Json;
+import nl.solidarity.io.CsvDialect;
 import nl.solidarity.result.Result;
 
 /**
  * The result as CSV tables for spreadsheet users, one file per list of the result: assignments,
  * contributions (into the funds), support (out of them), unmet, corporations, yearly (with the
- * instance's target where it has one). Numbers in plain decimals, as the result states them.
+ * instance's target where it has one). Numbers in plain decimals, as the result states them, in
+ * the chosen dialect; each column of an amount names its unit ({@code amount_eur}, {@code homes}),
+ * since a spreadsheet shows the header and not the documentation.
  */
 public final class ResultCsv {
-    private static final CsvMapper MAPPER = new CsvMapper();
-
     private ResultCsv() {
     }
 
@@ -34,37 +31,38 @@ public final class ResultCsv {
             "corporations.csv", "yearly.csv");
 
     /** Writes the tables as the folder {@code dir}, the whole set at once ({@link AtomicFiles#writeFolder}). */
-    public static void write(Instance instance, Result result, Path dir) throws IOException {
+    public static void write(Instance instance, Result result, Path dir, CsvDialect dialect) throws IOException {
         List<Map<String, Object>> assignments = new ArrayList<>();
-        result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", Json.plain(a.units()))));
+        result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "homes", a.units())));
         List<Map<String, Object>> contributions = new ArrayList<>();
-        result.contributions().forEach(c -> contributions.add(row("corporation", c.corporation(), "region", c.region(), "amount", Json.plain(c.amount()), "level", c.level())));
+        result.contributions().forEach(c -> contributions.add(row("corporation", c.corporation(), "region", c.region(),
+                "amount_eur", c.amount(), "level", c.level())));
         List<Map<String, Object>> support = new ArrayList<>();
-        result.support().forEach(s -> support.add(row("region", s.region(), "corporation", s.corporation(), "amount", Json.plain(s.amount()))));
+        result.support().forEach(s -> support.add(row("region", s.region(), "corporation", s.corporation(), "amount_eur", s.amount())));
         List<Map<String, Object>> unmet = new ArrayList<>();
-        result.unmet().forEach(u -> unmet.add(row("task", u.task(), "units", Json.plain(u.units()), "supportNeed", Json.plain(u.supportNeed()), "npa", u.npa())));
+        result.unmet().forEach(u -> unmet.add(row("task", u.task(), "homes", u.units(), "supportNeed_eur", u.supportNeed(),
+                "npa", u.npa())));
         List<Map<String, Object>> corporations = new ArrayList<>();
         Map<String, Corporation> byId = instance.corporationsById();
         result.corporations().forEach(c -> corporations.add(row("id", c.id(),
                 "name", byId.containsKey(c.id()) ? byId.get(c.id()).name() : "",
-                "headroom", c.headroom() == null ? "" : Json.plain(c.headroom()), "used", Json.plain(c.used()),
-                "gives", Json.plain(c.gives()), "receives", Json.plain(c.receives()),
-                "bindingNorm", c.bindingNorm() == null ? "" : c.bindingNorm(), "bindingYear", c.bindingYear() == null ? "" : c.bindingYear(),
-                "baselineBreaches", c.baselineBreaches().stream().map(b -> b.norm() + " " + b.year() + " " + Json.plain(b.slack())).collect(Collectors.joining("; ")))));
+                "headroom_eur", c.headroom(), "used_eur", c.used(), "gives_eur", c.gives(), "receives_eur", c.receives(),
+                "bindingNorm", c.bindingNorm(), "bindingYear", c.bindingYear(),
+                "baselineBreaches_eur", c.baselineBreaches().stream()
+                        .map(b -> b.norm() + " " + b.year() + " " + dialect.number(b.slack()))
+                        .collect(Collectors.joining("; ")))));
         List<Map<String, Object>> yearly = new ArrayList<>();
-        result.yearly().forEach(y -> {
-            Double target = instance.targets().of(TaskType.valueOf(y.type()), y.year());
-            yearly.add(row("year", y.year(), "type", y.type(), "planned", Json.plain(y.planned()), "realised", Json.plain(y.realised()),
-                    "target", target == null ? "" : Json.plain(target)));
-        });
+        result.yearly().forEach(y -> yearly.add(row("year", y.year(), "type", y.type(), "planned_homes", y.planned(),
+                "realised_homes", y.realised(), "target_homes", instance.targets().of(TaskType.valueOf(y.type()), y.year()))));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("assignments.csv", utf8(csv(assignments, "task", "corporation", "units")));
-        files.put("contributions.csv", utf8(csv(contributions, "corporation", "region", "amount", "level")));
-        files.put("support.csv", utf8(csv(support, "region", "corporation", "amount")));
-        files.put("unmet.csv", utf8(csv(unmet, "task", "units", "supportNeed", "npa")));
-        files.put("corporations.csv", utf8(csv(corporations, "id", "name", "headroom", "used", "gives", "receives",
-                "bindingNorm", "bindingYear", "baselineBreaches")));
-        files.put("yearly.csv", utf8(csv(yearly, "year", "type", "planned", "realised", "target")));
+        files.put("assignments.csv", utf8(csv(dialect, assignments, "task", "corporation", "homes")));
+        files.put("contributions.csv", utf8(csv(dialect, contributions, "corporation", "region", "amount_eur", "level")));
+        files.put("support.csv", utf8(csv(dialect, support, "region", "corporation", "amount_eur")));
+        files.put("unmet.csv", utf8(csv(dialect, unmet, "task", "homes", "supportNeed_eur", "npa")));
+        files.put("corporations.csv", utf8(csv(dialect, corporations, "id", "name", "headroom_eur", "used_eur",
+                "gives_eur", "receives_eur", "bindingNorm", "bindingYear", "baselineBreaches_eur")));
+        files.put("yearly.csv", utf8(csv(dialect, yearly, "year", "type", "planned_homes", "realised_homes",
+                "target_homes")));
         AtomicFiles.writeFolder(dir, files);
     }
 
@@ -72,16 +70,26 @@ public final class ResultCsv {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Rows as CSV with the given header, also when there are no rows. */
-    public static String csv(List<Map<String, Object>> rows, String... columns) throws JsonProcessingException {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        for (String column : columns) {
-            schema.addColumn(column);
+    /**
+     * Rows as CSV in {@code dialect} with the given header, also when there are no rows: a
+     * fraction as a plain decimal in the dialect, a null as an empty cell.
+     */
+    public static String csv(CsvDialect dialect, List<Map<String, Object>> rows, String... columns) {
+        List<String[]> cells = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            String[] line = new String[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                Object value = row.get(columns[i]);
+                line[i] = value == null ? ""
+                        : value instanceof Double || value instanceof Float ? dialect.number(((Number) value).doubleValue())
+                        : value.toString();
+            }
+            cells.add(line);
         }
-        String header = String.join(",", columns) + "\n";
-        return rows.isEmpty() ? header : MAPPER.writer(schema.build().withHeader()).writeValueAsString(rows);
+        return dialect.table(List.of(columns), cells);
     }
 
+    /** A row from alternating column names and values; a value may be null (an empty cell). */
     public static Map<String, Object> row(Object... keyValues) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {

@@ -60,12 +60,12 @@ class SolveCommandTest {
         for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv", "yearly.csv"}) {
             assertTrue(Files.exists(csv.resolve(file)), file);
         }
-        assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount,level\n"));
-        assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount\n"));
+        assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount_eur,level\n"));
+        assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount_eur\n"));
         assertTrue(Files.readString(csv.resolve("corporations.csv"))
-                .startsWith("id,name,headroom,used,gives,receives,bindingNorm,bindingYear,baselineBreaches\n"));
+                .startsWith("id,name,headroom_eur,used_eur,gives_eur,receives_eur,bindingNorm,bindingYear,baselineBreaches_eur\n"));
         List<String> yearly = Files.readAllLines(csv.resolve("yearly.csv"));
-        assertEquals("year,type,planned,realised,target", yearly.get(0));
+        assertEquals("year,type,planned_homes,realised_homes,target_homes", yearly.get(0));
         assertTrue(yearly.contains("2025,NEW_BUILD_SOCIAL,570,570,"), yearly.toString());
         assertArrayEquals(before, Files.readAllBytes(SMALL));
         assertEquals(modified, Files.getLastModifiedTime(SMALL).toMillis());

@@ -93,7 +93,7 @@ class InstanceReaderTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> InstanceReader.read(file));
         List<String> expected = List.of(
                 "horizonYears: 5 is shorter than agreementYears 10; the horizon must cover the agreement period",
-                "regions[0].nmae: unknown field",
+                "regions[0].nmae: unknown field; did you mean 'name'?",
                 "corporations[0].headroom: must be a finite number >= 0 and at most 1e12, not -1",
                 "tasks[0].region: unknown region 'zuid'",
                 "tasks[0].units: must be a whole number > 0, not 0",

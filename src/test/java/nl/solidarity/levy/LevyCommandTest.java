@@ -126,7 +126,7 @@ class LevyCommandTest {
         Path csv = dir.resolve("levy.csv");
         assertEquals(0, run("levy", INSTANCE, province.toString(), "--csv", csv.toString()).status());
         String[] lines = Files.readString(csv).split("\n");
-        assertEquals("id,base,rhoMax,gross,credit,levy,exempt", lines[0]);
+        assertEquals("id,base_eur,rhoMax_fraction,gross_eur,credit_eur,levy_eur,exempt", lines[0]);
         assertEquals(1 + 13, lines.length);
     }
 

@@ -46,9 +46,9 @@ class LevyReportTest {
         assertTrue(report.contains("the levy does not reach it"), report);
         assertTrue(report.contains("local ambition: not eligible"), report);
         assertFalse(report.contains("little room is left to levy"), "not a national run");
-        String csv = LevyReport.csv(result);
-        assertEquals("id,base,rhoMax,gross,credit,levy,exempt", csv.lines().findFirst().orElseThrow());
-        assertTrue(csv.contains("poor,0.0,,0.0,0.0,0.0,no-base"), csv);
+        String csv = LevyReport.csv(result, nl.solidarity.io.CsvDialect.RFC4180);
+        assertEquals("id,base_eur,rhoMax_fraction,gross_eur,credit_eur,levy_eur,exempt", csv.lines().findFirst().orElseThrow());
+        assertTrue(csv.contains("poor,0,,0,0,0,no-base"), csv);
     }
 
     @Test

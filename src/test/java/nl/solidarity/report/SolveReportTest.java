@@ -100,9 +100,9 @@ class SolveReportTest {
 
     @Test
     void theCsvFolderHasTheYearlyTableWithTargets(@TempDir Path dir) throws Exception {
-        ResultCsv.write(instance, result, dir);
+        ResultCsv.write(instance, result, dir, nl.solidarity.io.CsvDialect.RFC4180);
         List<String> yearly = Files.readAllLines(dir.resolve("yearly.csv"));
-        assertEquals("year,type,planned,realised,target", yearly.get(0));
+        assertEquals("year,type,planned_homes,realised_homes,target_homes", yearly.get(0));
         assertTrue(yearly.contains("2025,NEW_BUILD_SOCIAL,570,570,600"), yearly.toString());
         assertTrue(yearly.contains("2026,INSULATION,3474,3474,"), yearly.toString());
         assertTrue(yearly.contains("2029,NEW_BUILD_MIDDLE,240,240,"), yearly.toString());
