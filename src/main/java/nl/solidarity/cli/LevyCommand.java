@@ -1,6 +1,7 @@
 package nl.solidarity.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.io.AtomicFiles;
@@ -9,6 +10,7 @@ import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
 import nl.solidarity.report.LevyReport;
+import nl.solidarity.report.ResultCsv;
 import nl.solidarity.result.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Parameters;
                 + "the rate, each corporation's levy (capped at a share of its operating cash flow, limited by its "
                 + "own norms, less a credit for what it paid into the regional solidarity funds), what stays uncovered, "
                 + "which tasks get support, and in plain words why the levy raises what it raises.",
-            "Prints the report; with --out writes the result with its levy block to a new file.",
+            "Prints the report; with --out writes the result with its levy block to a new file, with --csv DIR the "
+                + "same CSV folder as 'solve --levy --csv DIR' (the result's tables and the levy's: levy.csv, "
+                + "levy-schedule.csv, levy-supported.csv, levy-summary.csv).",
             "The result must belong to the instance (the same instanceDigest), else exit 2."})
 public final class LevyCommand extends SolidarityCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Instance: a JSON file or a CSV folder.")
@@ -36,7 +40,9 @@ public final class LevyCommand extends SolidarityCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result with its levy block here (a new file, not RESULT itself).")
     Path out;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-corporation levy table as CSV here.")
+    @Option(names = "--csv", paramLabel = "DIR", description = "Write the result's tables and the levy's (every corporation with its name, "
+            + "levy and levy as a share of its operating cash flow; its yearly schedule; the supported tasks; the summary) "
+            + "as CSV into this folder (created if missing, its parent must exist).")
     Path csv;
 
     @Override
@@ -45,6 +51,9 @@ public final class LevyCommand extends SolidarityCommand {
         OutputPaths.refuseInputs("--csv", csv, resultFile, file);
         OutputPaths.requireParent("--out", out);
         OutputPaths.requireParent("--csv", csv);
+        if (csv != null && Files.exists(csv) && !Files.isDirectory(csv)) {
+            throw new InvalidInputException("--csv: " + csv + " is a file; --csv names a folder, into which the levy's tables are written");
+        }
         Instance instance = readInstance(file);
         Result result = ResultJson.readFor(resultFile, instance, file);
         LevyOptions options = levyOptions.resolve(instance);
@@ -53,7 +62,7 @@ public final class LevyCommand extends SolidarityCommand {
             AtomicFiles.write(out, ResultJson.write(levied));
         }
         if (csv != null) {
-            AtomicFiles.write(csv, LevyReport.csv(levied));
+            ResultCsv.write(instance, levied, csv);
         }
         PrintWriter stdout = out();
         stdout.print(LevyReport.render(instance, levied));

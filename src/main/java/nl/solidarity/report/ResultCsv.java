@@ -19,8 +19,10 @@ import nl.solidarity.result.Result;
 
 /**
  * The result as CSV tables for spreadsheet users, one file per list of the result: assignments,
- * contributions (into the funds), support (out of them), unmet, corporations, yearly (with the
- * instance's target where it has one). Numbers in plain decimals, as the result states them.
+ * contributions (into the funds) and support (out of them), each with its yearly instalment,
+ * unmet, corporations, yearly (with the instance's target where it has one), and when the result
+ * has a levy block the levy's tables ({@link LevyReport#csvTables}). Numbers in plain decimals, as
+ * the result states them.
  */
 public final class ResultCsv {
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -31,10 +33,17 @@ public final class ResultCsv {
     public static void write(Instance instance, Result result, Path dir) throws IOException {
         List<Map<String, Object>> assignments = new ArrayList<>();
         result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", Json.plain(a.units()))));
+        // Money into and out of the funds is paid in P equal yearly instalments over the agreement
+        // period; agreements are written per year, so each line also states its instalment and years.
+        int p = instance.agreementYears();
+        int first = instance.calendarYear(1);
+        int last = instance.calendarYear(p);
         List<Map<String, Object>> contributions = new ArrayList<>();
-        result.contributions().forEach(c -> contributions.add(row("corporation", c.corporation(), "region", c.region(), "amount", Json.plain(c.amount()), "level", c.level())));
+        result.contributions().forEach(c -> contributions.add(row("corporation", c.corporation(), "region", c.region(), "amount", Json.plain(c.amount()), "level", c.level(),
+                "perYear", Json.plain(Json.cents(c.amount() / p)), "firstYear", first, "lastYear", last)));
         List<Map<String, Object>> support = new ArrayList<>();
-        result.support().forEach(s -> support.add(row("region", s.region(), "corporation", s.corporation(), "amount", Json.plain(s.amount()))));
+        result.support().forEach(s -> support.add(row("region", s.region(), "corporation", s.corporation(), "amount", Json.plain(s.amount()),
+                "perYear", Json.plain(Json.cents(s.amount() / p)), "firstYear", first, "lastYear", last)));
         List<Map<String, Object>> unmet = new ArrayList<>();
         result.unmet().forEach(u -> unmet.add(row("task", u.task(), "units", Json.plain(u.units()), "supportNeed", Json.plain(u.supportNeed()), "npa", u.npa())));
         List<Map<String, Object>> corporations = new ArrayList<>();
@@ -52,12 +61,16 @@ public final class ResultCsv {
                     "target", target == null ? "" : Json.plain(target)));
         });
         AtomicFiles.write(dir.resolve("assignments.csv"), csv(assignments, "task", "corporation", "units"));
-        AtomicFiles.write(dir.resolve("contributions.csv"), csv(contributions, "corporation", "region", "amount", "level"));
-        AtomicFiles.write(dir.resolve("support.csv"), csv(support, "region", "corporation", "amount"));
+        AtomicFiles.write(dir.resolve("contributions.csv"), csv(contributions, "corporation", "region", "amount", "level",
+                "perYear", "firstYear", "lastYear"));
+        AtomicFiles.write(dir.resolve("support.csv"), csv(support, "region", "corporation", "amount", "perYear", "firstYear", "lastYear"));
         AtomicFiles.write(dir.resolve("unmet.csv"), csv(unmet, "task", "units", "supportNeed", "npa"));
         AtomicFiles.write(dir.resolve("corporations.csv"), csv(corporations, "id", "name", "headroom", "used", "gives", "receives",
                 "bindingNorm", "bindingYear", "baselineBreaches"));
         AtomicFiles.write(dir.resolve("yearly.csv"), csv(yearly, "year", "type", "planned", "realised", "target"));
+        for (Map.Entry<String, String> table : LevyReport.csvTables(instance, result).entrySet()) {
+            AtomicFiles.write(dir.resolve(table.getKey()), table.getValue());
+        }
     }
 
     /** Rows as CSV with the given header, also when there are no rows. */

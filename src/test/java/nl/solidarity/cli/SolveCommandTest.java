@@ -60,8 +60,8 @@ class SolveCommandTest {
         for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv", "yearly.csv"}) {
             assertTrue(Files.exists(csv.resolve(file)), file);
         }
-        assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount,level\n"));
-        assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount\n"));
+        assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount,level,perYear,firstYear,lastYear\n"));
+        assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount,perYear,firstYear,lastYear\n"));
         assertTrue(Files.readString(csv.resolve("corporations.csv"))
                 .startsWith("id,name,headroom,used,gives,receives,bindingNorm,bindingYear,baselineBreaches\n"));
         List<String> yearly = Files.readAllLines(csv.resolve("yearly.csv"));

@@ -46,9 +46,12 @@ class LevyReportTest {
         assertTrue(report.contains("the levy does not reach it"), report);
         assertTrue(report.contains("local ambition: not eligible"), report);
         assertFalse(report.contains("little room is left to levy"), "not a national run");
-        String csv = LevyReport.csv(result);
-        assertEquals("id,base,rhoMax,gross,credit,levy,exempt", csv.lines().findFirst().orElseThrow());
-        assertTrue(csv.contains("poor,0.0,,0.0,0.0,0.0,no-base"), csv);
+        String csv = LevyReport.csvTables(instance, result).get("levy.csv");
+        assertEquals("id,name,base,rhoMax,gross,credit,levy,levyShareOfCashFlow,exempt", csv.lines().findFirst().orElseThrow());
+        // a and b pay the cap, 1% of 200m and 300m; poor has no base.
+        assertTrue(csv.contains("a,a,200000000,0.5,2000000,0,2000000,0.01,\n"), csv);
+        assertTrue(csv.contains("b,b,300000000,0.3333333333333333,3000000,0,3000000,0.01,\n"), csv);
+        assertTrue(csv.contains("poor,poor,0,,0,0,0,,no-base"), csv);
     }
 
     @Test
