@@ -353,7 +353,7 @@ public final class LevyReport {
             rows.add(ResultCsv.row("id", c.id(), "name", name, "base", Json.plain(c.base()),
                     "rhoMax", c.rhoMax() == null ? "" : Json.plain(c.rhoMax()), "gross", Json.plain(c.gross()),
                     "credit", Json.plain(c.credit()), "levy", Json.plain(c.levy()),
-                    "levyShareOfCashFlow", ownBase > 0 ? Json.plain(c.levy() / ownBase) : "",
+                    "levyShareOfCashFlow", ownBase > 0 ? Json.plain(share(c.levy() / ownBase)) : "",
                     "exempt", c.exempt() == null ? "" : c.exempt()));
             Map<String, Object> line = ResultCsv.row("id", c.id(), "name", name, "levy", Json.plain(c.levy()));
             double[] byYear = LevySchedule.spread(c.levy(), levy.years(), instance.indexation());
@@ -423,6 +423,14 @@ public final class LevyReport {
             sum += weight;
         }
         return corporation.levyBaseCashFlow() * sum;
+    }
+
+    /**
+     * A levy as a share of the cash flow, to 1e-8 (a millionth of a percent): the levy is in cents
+     * and the base is not, so the unrounded quotient of a corporation at the cap reads 0.00999999999.
+     */
+    private static double share(double share) {
+        return Math.round(share * 1e8) / 1e8;
     }
 
     private static String percent(double share) {

@@ -168,6 +168,92 @@ class CompareCommandTest {
                 capped.get("levy.uncovered").asDouble(), 0.02);
     }
 
+    private static final String PROVINCES = "instances/provinces-levy.json";
+    private static final String CAP_5 = "instances/scenarios/levy-cap-5.json";
+
+    @Test
+    void aScenarioThatOnlyChangesTheLevyTakesTheBasesAllocationAndSaysLevyOnly() throws Exception {
+        Run run = run("compare", PROVINCES, "--scenario", CAP_5, "--scenario", costs.toString(), "--format", "json",
+                "--threads", "1", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        JsonNode runs = Json.MAPPER.readTree(run.out()).get("runs");
+        assertEquals(false, runs.get(0).get("levyOnly").asBoolean());
+        assertEquals(true, runs.get(1).get("levyOnly").asBoolean());
+        assertEquals(false, runs.get(2).get("levyOnly").asBoolean(), "building costs change the allocation: solved again");
+        JsonNode base = runs.get(0).get("values");
+        JsonNode capped = runs.get(1).get("values");
+        JsonNode difference = runs.get(1).get("difference");
+        // The same allocation: every figure of it is equal, to the cent and the home.
+        for (String key : new String[] {"realised.NEW_BUILD_MIDDLE", "realised.INSULATION", "supportNeed.province",
+                "weightedUnmet.province", "contributions.national", "corporations.short", "levy.need", "levy.capNeeded"}) {
+            assertEquals(0.0, difference.get(key).asDouble(), 0.0, key);
+        }
+        // The levy of provinces-levy at 1% and at 5% (docs/levy.md): 20.85m and the whole 72.30m need.
+        assertEquals(20.85e6, base.get("levy.raised").asDouble(), 0.01e6);
+        assertEquals(72.30e6, capped.get("levy.raised").asDouble(), 0.01e6);
+        assertEquals(0.0, capped.get("levy.uncovered").asDouble(), 0.0);
+        Run table = run("compare", PROVINCES, "--scenario", CAP_5, "--threads", "1", "--quiet");
+        assertTrue(table.out().contains("levy-cap-5: Levy cap 5% — ") && table.out().contains("[levy-only: the instance equals the base "
+                + "outside its levy block, so the levy is recomputed on the base's allocation (no new solve)]"), table.out());
+    }
+
+    @Test
+    void perCorporationShowsEachCorporationsLevyAtOneAndFivePercent() throws Exception {
+        Run csv = run("compare", PROVINCES, "--scenario", CAP_5, "--per", "corporation", "--format", "csv", "--threads", "1", "--quiet");
+        assertEquals(0, csv.status(), csv.err());
+        java.util.List<String> lines = csv.out().lines().toList();
+        assertEquals("corporation,name,base,levy-cap-5,levy-cap-5 diff,base exempt,levy-cap-5 exempt", lines.get(0));
+        assertEquals(1 + 13, lines.size(), "one row per corporation");
+        double one = 0.0;
+        double five = 0.0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            one += Double.parseDouble(cells[2]);
+            five += Double.parseDouble(cells[3]);
+            assertEquals(Double.parseDouble(cells[3]) - Double.parseDouble(cells[2]), Double.parseDouble(cells[4]), 0.011, line);
+        }
+        // The columns add up to what each run raised; each payer pays the same rate of its base, so
+        // its 5% levy is its 1% levy times 3.468% / 1%.
+        assertEquals(20.85e6, one, 0.01e6);
+        assertEquals(72.30e6, five, 0.01e6);
+        assertTrue(lines.contains("ams-stad,Stadswonen Amsterdam,0,0,0,own-region-short,own-region-short"), csv.out());
+        String rivier = lines.stream().filter(l -> l.startsWith("gld-rivier,")).findFirst().orElseThrow();
+        String[] cells = rivier.split(",");
+        assertEquals(72.30 / 20.85, Double.parseDouble(cells[3]) / Double.parseDouble(cells[2]), 0.001);
+
+        Run table = run("compare", PROVINCES, "--scenario", CAP_5, "--per", "corporation", "--threads", "1", "--quiet");
+        assertEquals(0, table.status(), table.err());
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("corporation +base +levy-cap-5 +diff")), table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("gld-rivier \\(Rivierenland Wonen\\) +6\\.11 +21\\.18 +\\+15\\.07")), table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("total +20\\.85 +72\\.30 +\\+51\\.45")), table.out());
+        // The six payers are shown; the five exempt and two without a base are folded into one line.
+        assertTrue(table.out().contains("7 corporations have no levy in any run (7 of them exempt in every run)"), table.out());
+        assertEquals(table.out(), run("compare", PROVINCES, "--scenario", CAP_5, "--per", "corporation", "--threads", "2", "--quiet").out(),
+                "same output whatever the thread count");
+    }
+
+    @Test
+    void perCorporationHomesAreEqualInALevyOnlyRunAndMetricNeedsPer() throws Exception {
+        Run json = run("compare", PROVINCES, "--scenario", CAP_5, "--per", "corporation", "--metric", "homes", "--format", "json",
+                "--threads", "1", "--quiet");
+        assertEquals(0, json.status(), json.err());
+        JsonNode root = Json.MAPPER.readTree(json.out());
+        assertEquals("homes", root.get("figure").asText());
+        JsonNode corporations = root.get("corporations");
+        assertEquals(13, corporations.size());
+        double homes = 0.0;
+        for (JsonNode c : corporations) {
+            assertEquals(0.0, c.get("difference").get("levy-cap-5").asDouble(), 0.0, c.get("id").asText());
+            homes += c.get("values").get("base").asDouble();
+        }
+        // Every home carried out, NPA and local: 3,358.5 homes on the province run (docs/levy.md).
+        assertEquals(3358.5, homes, 0.05);
+        Run stray = run("compare", PROVINCES, "--scenario", CAP_5, "--metric", "homes", "--quiet");
+        assertEquals(2, stray.status());
+        assertTrue(stray.err().contains("--metric only applies with --per corporation"), stray.err());
+        assertEquals("", stray.out());
+    }
+
     @Test
     void aMissingScenarioOptionIsAUsageError() {
         Run run = run("compare", instance.toString());
