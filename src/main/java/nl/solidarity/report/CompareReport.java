@@ -251,7 +251,7 @@ public final class CompareReport {
         String foldedLine = folded == 0 ? "" : folded + (folded == 1 ? " corporation has " : " corporations have ")
                 + (figure == CorporationFigure.levy ? "no levy in any run" : "no homes in any run")
                 + (figure == CorporationFigure.levy ? " (" + exemptEverywhere + " of them exempt in every run)" : "")
-                + "; they are left out here and listed in --format csv or json";
+                + "; left out here, listed in --format csv or json";
         StringBuilder sb = new StringBuilder();
         if (format == Format.table) {
             boolean[] right = new boolean[headers.size()];
@@ -267,7 +267,7 @@ public final class CompareReport {
             if (!foldedLine.isEmpty()) {
                 sb.append(foldedLine).append('\n');
             }
-            sb.append('\n');
+            sb.append(statusLine(runs)).append('\n');
             legend(runs).forEach(line -> sb.append(line).append('\n'));
         } else {
             sb.append("**").append(instance).append("** (mode ").append(mode).append(", scope ").append(scope)
@@ -282,9 +282,25 @@ public final class CompareReport {
             if (!foldedLine.isEmpty()) {
                 sb.append(foldedLine).append("\n\n");
             }
+            String status = statusLine(runs);
+            if (!status.isEmpty()) {
+                sb.append(status).append('\n');
+            }
             legend(runs).forEach(line -> sb.append("- ").append(line).append('\n'));
         }
         return sb.toString();
+    }
+
+    /**
+     * "status: base FEASIBLE, …\n" when a run is not proven optimal (its allocation, and so who
+     * carries out what and who pays, is one of several), else "".
+     */
+    private static String statusLine(List<RunSummary> runs) {
+        if (runs.stream().allMatch(r -> "OPTIMAL".equals(r.status()))) {
+            return "";
+        }
+        return "status: " + String.join(", ", runs.stream().map(r -> r.label() + " " + r.status()).toList())
+                + " (a FEASIBLE run stopped at its time limit before every level was proven optimal)\n";
     }
 
     private static String corporationCell(CorporationFigure figure, RunSummary.CorporationFigures c) {
