@@ -75,6 +75,38 @@ class LevyReportTest {
     }
 
     @Test
+    void longListsAreFoldedIntoACount() {
+        // 12 corporations work in the short region (exempt: own-region-short) and 12 tasks of
+        // 10 homes × 200k = 2.0m each are unrealised there: need 24.0m. a and b pay the 1% cap,
+        // 2.0m + 3.0m = 5.0m, which supports t01 and t02 in full and half of t03 (the order:
+        // same type and support per home, so by id).
+        List<nl.solidarity.domain.Corporation> corporations = new java.util.ArrayList<>(standard());
+        List<Task> tasks = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            corporations.add(headroom(String.format("s%02d", i), "short", 10e6, 1e6));
+            tasks.add(social(String.format("t%02d", i), 10, 300_000, 100_000));
+        }
+        Instance instance = instance(corporations, tasks);
+        Result result = LevyStage.apply(instance, nothingDone(instance), cap(0.01));
+        assertEquals(12, result.levy().summary().exempt().get("own-region-short"));
+        String report = LevyReport.render(instance, result);
+        // 13 exempt corporations (12 + poor): a count per reason, not 13 lines.
+        assertTrue(report.lines().anyMatch(l -> l.matches("own-region-short +12 +its own region still has unrealised NPA homes")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("no-base +1 +states no operating cash flow to levy on")), report);
+        assertTrue(report.contains("13 corporations in all; each one with its reason in levy.csv with --csv DIR"), report);
+        assertFalse(report.lines().anyMatch(l -> l.startsWith("s01 ")), report);
+        // 10 tasks stay without projectsteun (t03 in part, t04–t12): within ten lines, listed;
+        // with one more task they are summed per reason and type.
+        assertTrue(report.lines().anyMatch(l -> l.matches("t12 +NEW_BUILD_SOCIAL +short \\(Short\\) +10\\.0 +2\\.00 +the levy does not reach it")), report);
+        tasks.add(social("t13", 10, 300_000, 100_000));
+        Instance more = instance(corporations, tasks);
+        String folded = LevyReport.render(more, LevyStage.apply(more, nothingDone(more), cap(0.01)));
+        // 11 tasks: 5 homes of t03 and 10 × 10 homes, at 200k a home: 105 homes, 21.0m.
+        assertTrue(folded.lines().anyMatch(l -> l.matches("the levy does not reach it +NEW_BUILD_SOCIAL +11 +105\\.0 +21\\.00")), folded);
+        assertTrue(folded.contains("11 tasks in all; each one in unmet.csv"), folded);
+    }
+
+    @Test
     void aNeedBelowOneEuroSaysSo() {
         Instance instance = instance(standard(), List.of(social("t", 1, 100_000.50, 100_000)));
         String report = LevyReport.render(instance, LevyStage.apply(instance, nothingDone(instance), cap(0.01)));
