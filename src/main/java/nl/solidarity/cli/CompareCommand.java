@@ -26,6 +26,10 @@ import picocli.CommandLine.Parameters;
                 + "where cores allow, and prints one table: realised homes, the unmet homes of every priority tier, weightedUnmet "
                 + "and supportNeed per scope, contribution volumes into the solidarity funds per level, corporations short, "
                 + "and the levy with its summary, each with its difference to the base.",
+            "A scenario whose instance equals the base outside its levy block (a levy cap, credit factor or levy years) "
+                + "is not solved again: its levy is recomputed on the base's allocation, and the output says 'levy-only'.",
+            "--per corporation prints one row per corporation and one column per run instead: its levy (--metric levy) "
+                + "or the homes it carries out (--metric homes).",
             "Every scenario is applied and validated before anything is solved; an invalid scenario exits with 2."})
 public final class CompareCommand extends SolidarityCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "Base instance: a JSON file or a CSV folder.")
@@ -44,8 +48,22 @@ public final class CompareCommand extends SolidarityCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, markdown, csv or json. Default: ${DEFAULT-VALUE}.")
     CompareReport.Format format;
 
+    /** What a row of the comparison is: a metric (the default) or a corporation. */
+    enum Per { corporation }
+
+    @Option(names = "--per", paramLabel = "corporation",
+            description = "corporation: one row per corporation, one column per run, showing the figure --metric names.")
+    Per per;
+
+    @Option(names = "--metric", paramLabel = "FIGURE",
+            description = "With --per corporation: levy (each corporation's levy over the levy years) or homes (the homes it carries out). Default: levy.")
+    CompareReport.CorporationFigure metric;
+
     @Override
     protected int execute() throws Exception {
+        if (metric != null && per == null) {
+            throw new InvalidInputException("--metric only applies with --per corporation");
+        }
         EngineOptions options = solver.engineOptions();
         List<EngineKind> chosen = engines.isEmpty() ? List.of(EngineKind.ORTOOLS) : List.copyOf(new LinkedHashSet<>(engines));
         if (scenarios.isEmpty() && chosen.size() < 2) {
@@ -72,11 +90,18 @@ public final class CompareCommand extends SolidarityCommand {
             throw new InvalidInputException(problems);
         }
         // One column per engine and run, the base with the first engine first: every difference is to it.
+        // A scenario that only changes the levy takes the allocation of the base run of its engine.
         List<Comparison.Run> runs = new ArrayList<>();
         for (EngineKind engine : chosen) {
+            Comparison.Run baseRun = null;
             for (Comparison.Run run : instances) {
                 String label = chosen.size() > 1 ? run.label() + " (" + engine.json() + ")" : run.label();
-                runs.add(new Comparison.Run(label, run.name(), run.description(), run.instance(), engine));
+                Comparison.Run levyOf = baseRun != null && Scenario.onlyLevyDiffers(base, run.instance()) ? baseRun : null;
+                Comparison.Run added = new Comparison.Run(label, run.name(), run.description(), run.instance(), engine, levyOf);
+                runs.add(added);
+                if (baseRun == null) {
+                    baseRun = added;
+                }
             }
         }
         PrintWriter stderr = err();
@@ -90,7 +115,10 @@ public final class CompareCommand extends SolidarityCommand {
             return ExitCode.INTERNAL_ERROR;
         }
         PrintWriter stdout = out();
-        stdout.print(CompareReport.render(format, base.name(), solver.mode().json(), solver.scope().json(), summaries));
+        stdout.print(per == null
+                ? CompareReport.render(format, base.name(), solver.mode().json(), solver.scope().json(), summaries)
+                : CompareReport.perCorporation(format, base.name(), solver.mode().json(), solver.scope().json(), summaries,
+                        metric == null ? CompareReport.CorporationFigure.levy : metric));
         stdout.flush();
         return ExitCode.OK;
     }

@@ -9,6 +9,7 @@ import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
 import nl.solidarity.report.LevyReport;
+import nl.solidarity.report.ResultCsv;
 import nl.solidarity.result.Result;
 import nl.solidarity.verify.Verifier;
 import picocli.CommandLine.Command;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Parameters;
                 + "the rate, each corporation's levy (capped at a share of its operating cash flow, limited by its "
                 + "own norms, less a credit for what it paid into the regional solidarity funds), what stays uncovered, "
                 + "which tasks get support, and in plain words why the levy raises what it raises.",
-            "Prints the report; with --out writes the result with its levy block to a new file.",
+            "Prints the report; with --out writes the result with its levy block to a new file, with --csv DIR the "
+                + "same CSV folder as 'solve --levy --csv DIR' (the result's tables and the levy's: levy.csv, "
+                + "levy-schedule.csv, levy-supported.csv, levy-summary.csv).",
             "The result must belong to the instance (the same instanceDigest), else exit 2.",
             "The levied result is re-checked independently (as 'verify' does) before anything is written; exit 1 if it fails."})
 public final class LevyCommand extends SolidarityCommand {
@@ -38,7 +41,9 @@ public final class LevyCommand extends SolidarityCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result with its levy block here (a new file, not RESULT itself).")
     Path out;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-corporation levy table as CSV here.")
+    @Option(names = "--csv", paramLabel = "DIR", description = "Write the result's tables and the levy's (every corporation with its name, "
+            + "levy and levy as a share of its operating cash flow; its yearly schedule; the supported tasks; the summary) "
+            + "as CSV into this folder (created if missing, its parent must exist).")
     Path csv;
 
     @Mixin
@@ -48,7 +53,7 @@ public final class LevyCommand extends SolidarityCommand {
     protected int execute() throws Exception {
         OutputPaths outputs = OutputPaths.reading(file, resultFile);
         Path outFile = outputs.file("--out", out);
-        Path csvFile = outputs.file("--csv", csv);
+        Path csvFolder = outputs.folder("--csv", csv, ResultCsv.FILES);
         Instance instance = readInstance(file);
         Result result = ResultJson.readFor(resultFile, instance, file);
         LevyOptions options = levyOptions.resolve(instance);
@@ -64,8 +69,8 @@ public final class LevyCommand extends SolidarityCommand {
         if (outFile != null) {
             AtomicFiles.write(outFile, ResultJson.write(levied));
         }
-        if (csvFile != null) {
-            AtomicFiles.write(csvFile, LevyReport.csv(levied, csvDialect.dialect()));
+        if (csvFolder != null) {
+            ResultCsv.write(instance, levied, csvFolder, csvDialect.dialect());
         }
         PrintWriter stdout = out();
         stdout.print(LevyReport.render(instance, levied));

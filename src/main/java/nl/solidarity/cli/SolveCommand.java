@@ -45,7 +45,7 @@ public final class SolveCommand extends SolidarityCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result JSON here.")
     Path out;
 
-    @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions, support, unmet, corporations and yearly as CSV into this folder (created if missing, its parent must exist; replaced as a whole; not the instance's own folder).")
+    @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions and support (with their yearly instalments), unmet, corporations, yearly and, with --levy, the levy's tables as CSV into this folder (created if missing, its parent must exist; replaced as a whole; not the instance's own folder).")
     Path csv;
 
     @Mixin

@@ -41,7 +41,8 @@ final class Names {
         return tasks.get(id);
     }
 
-    private static String labelled(String id, String name) {
+    /** {@code id (name)}, or the id alone when the name is missing or the id itself. */
+    static String labelled(String id, String name) {
         if (id == null) {
             return "";
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.Rounding;
 import nl.solidarity.domain.TaskType;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.CsvDialect;
@@ -17,10 +18,11 @@ import nl.solidarity.result.Result;
 
 /**
  * The result as CSV tables for spreadsheet users, one file per list of the result: assignments,
- * contributions (into the funds), support (out of them), unmet, corporations, yearly (with the
- * instance's target where it has one). Numbers in plain decimals, as the result states them, in
- * the chosen dialect; each column of an amount names its unit ({@code amount_eur}, {@code homes}),
- * since a spreadsheet shows the header and not the documentation.
+ * contributions (into the funds) and support (out of them), each with its yearly instalment,
+ * unmet, corporations, yearly (with the instance's target where it has one), and when the result
+ * has a levy block the levy's tables ({@link LevyReport#csvTables}). Numbers in plain decimals, as
+ * the result states them, in the chosen dialect; each column of an amount names its unit
+ * ({@code amount_eur}, {@code homes}), since a spreadsheet shows the header and not the documentation.
  */
 public final class ResultCsv {
     private ResultCsv() {
@@ -28,17 +30,24 @@ public final class ResultCsv {
 
     /** The files {@link #write} puts in its folder. */
     public static final List<String> FILES = List.of("assignments.csv", "contributions.csv", "support.csv", "unmet.csv",
-            "corporations.csv", "yearly.csv");
+            "corporations.csv", "yearly.csv", "levy.csv", "levy-schedule.csv", "levy-supported.csv", "levy-summary.csv");
 
     /** Writes the tables as the folder {@code dir}, the whole set at once ({@link AtomicFiles#writeFolder}). */
     public static void write(Instance instance, Result result, Path dir, CsvDialect dialect) throws IOException {
         List<Map<String, Object>> assignments = new ArrayList<>();
         result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "homes", a.units())));
+        // Money into and out of the funds is paid in P equal yearly instalments over the agreement
+        // period; agreements are written per year, so each line also states its instalment and years.
+        int p = instance.agreementYears();
+        int first = instance.calendarYear(1);
+        int last = instance.calendarYear(p);
         List<Map<String, Object>> contributions = new ArrayList<>();
         result.contributions().forEach(c -> contributions.add(row("corporation", c.corporation(), "region", c.region(),
-                "amount_eur", c.amount(), "level", c.level())));
+                "amount_eur", c.amount(), "level", c.level(), "perYear_eur", Rounding.cents(c.amount() / p),
+                "firstYear", first, "lastYear", last)));
         List<Map<String, Object>> support = new ArrayList<>();
-        result.support().forEach(s -> support.add(row("region", s.region(), "corporation", s.corporation(), "amount_eur", s.amount())));
+        result.support().forEach(s -> support.add(row("region", s.region(), "corporation", s.corporation(),
+                "amount_eur", s.amount(), "perYear_eur", Rounding.cents(s.amount() / p), "firstYear", first, "lastYear", last)));
         List<Map<String, Object>> unmet = new ArrayList<>();
         result.unmet().forEach(u -> unmet.add(row("task", u.task(), "homes", u.units(), "supportNeed_eur", u.supportNeed(),
                 "npa", u.npa())));
@@ -56,13 +65,17 @@ public final class ResultCsv {
                 "realised_homes", y.realised(), "target_homes", instance.targets().of(TaskType.valueOf(y.type()), y.year()))));
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("assignments.csv", utf8(csv(dialect, assignments, "task", "corporation", "homes")));
-        files.put("contributions.csv", utf8(csv(dialect, contributions, "corporation", "region", "amount_eur", "level")));
-        files.put("support.csv", utf8(csv(dialect, support, "region", "corporation", "amount_eur")));
+        files.put("contributions.csv", utf8(csv(dialect, contributions, "corporation", "region", "amount_eur", "level",
+                "perYear_eur", "firstYear", "lastYear")));
+        files.put("support.csv", utf8(csv(dialect, support, "region", "corporation", "amount_eur", "perYear_eur", "firstYear", "lastYear")));
         files.put("unmet.csv", utf8(csv(dialect, unmet, "task", "homes", "supportNeed_eur", "npa")));
         files.put("corporations.csv", utf8(csv(dialect, corporations, "id", "name", "headroom_eur", "used_eur",
                 "gives_eur", "receives_eur", "bindingNorm", "bindingYear", "baselineBreaches_eur")));
         files.put("yearly.csv", utf8(csv(dialect, yearly, "year", "type", "planned_homes", "realised_homes",
                 "target_homes")));
+        for (Map.Entry<String, String> table : LevyReport.csvTables(instance, result, dialect).entrySet()) {
+            files.put(table.getKey(), utf8(table.getValue()));
+        }
         AtomicFiles.writeFolder(dir, files);
     }
 

@@ -146,10 +146,15 @@ public final class SolveReport {
         sb.append(table.render()).append('\n');
     }
 
-    /** Per fund (region): who pays in, at which level, and who receives; funds in instance order. */
+    /**
+     * Per fund (region): who pays in, at which level, and who receives, each with its yearly
+     * instalment (amount / P: agreements are written per year); funds in instance order.
+     */
     private static void funds(StringBuilder sb, Instance instance, Result result, Names names) {
-        sb.append("Solidarity funds (EUR m over the agreement period, paid in ").append(instance.agreementYears())
-                .append(" equal yearly instalments)\n");
+        int p = instance.agreementYears();
+        sb.append("Solidarity funds (EUR m over the agreement period, paid in ").append(p)
+                .append(" equal yearly instalments ").append(instance.calendarYear(1)).append('–').append(instance.calendarYear(p))
+                .append("; 'a year' is one instalment)\n");
         if (result.contributions().isEmpty() && result.support().isEmpty()) {
             sb.append("none: no money moves between corporations\n\n");
             return;
@@ -159,19 +164,19 @@ public final class SolveReport {
             byFund.put(region.id(), new ArrayList<>());
         }
         for (Result.Contribution c : result.contributions()) {
-            byFund.computeIfAbsent(c.region(), k -> new ArrayList<>())
-                    .add(new String[] {names.corporation(c.corporation()), Money.millions(c.amount()), c.level(), ""});
+            byFund.computeIfAbsent(c.region(), k -> new ArrayList<>()).add(new String[] {names.corporation(c.corporation()),
+                    Money.millions(c.amount()), Money.millions(c.amount() / p), c.level(), "", ""});
         }
         for (Result.Support s : result.support()) {
-            byFund.computeIfAbsent(s.region(), k -> new ArrayList<>())
-                    .add(new String[] {names.corporation(s.corporation()), "", "", Money.millions(s.amount())});
+            byFund.computeIfAbsent(s.region(), k -> new ArrayList<>()).add(new String[] {names.corporation(s.corporation()),
+                    "", "", "", Money.millions(s.amount()), Money.millions(s.amount() / p)});
         }
-        TextTable table = new TextTable(List.of("fund", "corporation", "pays in", "level", "receives"),
-                false, false, true, false, true);
+        TextTable table = new TextTable(List.of("fund", "corporation", "pays in", "a year", "level", "receives", "a year"),
+                false, false, true, true, false, true, true);
         byFund.forEach((region, lines) -> {
             for (int i = 0; i < lines.size(); i++) {
                 String[] line = lines.get(i);
-                table.row(i == 0 ? names.region(region) : "", line[0], line[1], line[2], line[3]);
+                table.row(i == 0 ? names.region(region) : "", line[0], line[1], line[2], line[3], line[4], line[5]);
             }
         });
         sb.append(table.render()).append('\n');

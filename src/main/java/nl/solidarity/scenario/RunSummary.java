@@ -1,8 +1,10 @@
 package nl.solidarity.scenario;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
@@ -18,9 +20,20 @@ import nl.solidarity.result.Result;
  * @param name        the scenario's name (the instance name for the base)
  * @param description what the scenario asks
  * @param status      the result status (OPTIMAL or FEASIBLE)
+ * @param levyOnly    whether the run took another run's allocation and only recomputed the levy
  * @param values      metric values
+ * @param corporations every corporation of the run's instance, in instance order, with the homes
+ *                    it carries out and its levy ({@code compare --per corporation})
  */
-public record RunSummary(String label, String name, String description, String status, Map<Metric, Double> values) {
+public record RunSummary(String label, String name, String description, String status, boolean levyOnly,
+                         Map<Metric, Double> values, List<CorporationFigures> corporations) {
+
+    /**
+     * One corporation's figures in a run: the homes of all its assignments (NPA and local), its levy
+     * over the levy years (0 without a levy block) and its exemption (null when it is not exempt).
+     */
+    public record CorporationFigures(String id, String name, double homes, double levy, String exempt) {
+    }
 
     /**
      * A corporation counts as short when it is in breach at baseline, or has used its room: less
@@ -31,6 +44,7 @@ public record RunSummary(String label, String name, String description, String s
 
     public RunSummary {
         values = Map.copyOf(values);
+        corporations = List.copyOf(corporations);
     }
 
     /** The metrics this run has, in table order. */
@@ -42,7 +56,7 @@ public record RunSummary(String label, String name, String description, String s
         return values.get(metric);
     }
 
-    public static RunSummary of(String label, String name, String description, Instance instance, Result result) {
+    public static RunSummary of(String label, String name, String description, boolean levyOnly, Instance instance, Result result) {
         Map<Metric, Double> values = new LinkedHashMap<>();
         Map<String, Task> tasks = instance.tasksById();
         for (TaskType type : TaskType.values()) {
@@ -91,7 +105,23 @@ public record RunSummary(String label, String name, String description, String s
                 values.put(Metric.LEVY_LIMITED, (double) summary.limitedByContinuity().count());
             }
         }
-        return new RunSummary(label, name, description, result.status(), values);
+        return new RunSummary(label, name, description, result.status(), levyOnly, values, corporations(instance, result));
+    }
+
+    private static List<CorporationFigures> corporations(Instance instance, Result result) {
+        Map<String, Double> homes = new LinkedHashMap<>();
+        result.assignments().forEach(a -> homes.merge(a.corporation(), a.units(), Double::sum));
+        Map<String, LevyBlock.CorporationLevy> levies = new LinkedHashMap<>();
+        if (result.levy() != null) {
+            result.levy().corporations().forEach(c -> levies.put(c.id(), c));
+        }
+        List<CorporationFigures> figures = new ArrayList<>();
+        for (Corporation c : instance.corporations()) {
+            LevyBlock.CorporationLevy levy = levies.get(c.id());
+            figures.add(new CorporationFigures(c.id(), c.name(), homes.getOrDefault(c.id(), 0.0),
+                    levy == null ? 0.0 : levy.levy(), levy == null ? null : levy.exempt()));
+        }
+        return figures;
     }
 
     static long countShort(List<Result.CorporationUse> corporations) {

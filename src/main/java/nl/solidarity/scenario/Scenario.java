@@ -87,6 +87,24 @@ public record Scenario(String name, String description, JsonNode patch, Adjustme
     }
 
     /**
+     * Whether {@code changed} is {@code base} apart from its {@code levy} block, both as the program
+     * writes them (validated, every default filled in). Such a scenario cannot change the
+     * allocation, only the levy on it, so {@code compare} recomputes its levy on the base's
+     * allocation instead of solving again.
+     */
+    public static boolean onlyLevyDiffers(Instance base, Instance changed) {
+        try {
+            ObjectNode a = (ObjectNode) MAPPER.readTree(InstanceJson.write(base));
+            ObjectNode b = (ObjectNode) MAPPER.readTree(InstanceJson.write(changed));
+            a.remove("levy");
+            b.remove("levy");
+            return a.equals(b);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the instance writer produced unreadable JSON", e);
+        }
+    }
+
+    /**
      * The base instance with this scenario applied: the base is written as JSON with every default
      * filled in, patched, adjusted and validated again.
      */

@@ -8,6 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.solidarity.domain.Instance;
+import nl.solidarity.io.InstanceReader;
+import nl.solidarity.levy.LevyOptions;
+import nl.solidarity.levy.LevyStage;
+import nl.solidarity.model.Mode;
+import nl.solidarity.model.Scope;
+import nl.solidarity.result.LevyBlock;
+import nl.solidarity.result.Result;
+import nl.solidarity.testing.Solve;
 import nl.solidarity.generate.GeneratorSettings;
 import nl.solidarity.generate.InstanceGenerator;
 import nl.solidarity.io.InstanceJson;
@@ -166,6 +174,132 @@ class CompareCommandTest {
         // need = raised + uncovered in each run.
         assertEquals(capped.get("levy.need").asDouble() - capped.get("levy.raised").asDouble(),
                 capped.get("levy.uncovered").asDouble(), 0.02);
+    }
+
+    private static final String PROVINCES = "instances/provinces-levy.json";
+    private static final String CAP_5 = "instances/scenarios/levy-cap-5.json";
+
+    /** provinces-levy solved in-process as compare solves it (one thread, seed 0, 60 s), and its levy per cap. */
+    private static Result provinces;
+    private static Instance provincesInstance;
+
+    private static Result provinces() throws Exception {
+        if (provinces == null) {
+            provincesInstance = InstanceReader.read(Path.of(PROVINCES));
+            provinces = Solve.ortools(provincesInstance, Mode.UNITS, Scope.PROVINCE, 60);
+        }
+        return provinces;
+    }
+
+    private static LevyBlock levyAt(double cap) throws Exception {
+        Result result = provinces();
+        return LevyStage.apply(provincesInstance, result, LevyOptions.resolve(provincesInstance, cap, null, null, null)).levy();
+    }
+
+    private static double levyOf(LevyBlock block, String id) {
+        return block.corporations().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().levy();
+    }
+
+    @Test
+    void aScenarioThatOnlyChangesTheLevyTakesTheBasesAllocationAndSaysLevyOnly() throws Exception {
+        Run run = run("compare", PROVINCES, "--scenario", CAP_5, "--scenario", costs.toString(), "--format", "json",
+                "--threads", "1", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        JsonNode runs = Json.MAPPER.readTree(run.out()).get("runs");
+        assertEquals(false, runs.get(0).get("levyOnly").asBoolean());
+        assertEquals(true, runs.get(1).get("levyOnly").asBoolean());
+        assertEquals(false, runs.get(2).get("levyOnly").asBoolean(), "building costs change the allocation: solved again");
+        JsonNode base = runs.get(0).get("values");
+        JsonNode capped = runs.get(1).get("values");
+        JsonNode difference = runs.get(1).get("difference");
+        // The same allocation: every figure of it is equal, to the cent and the home.
+        for (String key : new String[] {"realised.NEW_BUILD_MIDDLE", "realised.INSULATION", "supportNeed.province",
+                "weightedUnmet.province", "contributions.national", "corporations.short", "levy.need", "levy.capNeeded"}) {
+            assertEquals(0.0, difference.get(key).asDouble(), 0.0, key);
+        }
+        // The levy at 1% and at 5% on the allocation solve finds (docs/levy.md: 20.85m of the
+        // 72.30m need, then all of it): the 1% cap leaves part uncovered, 5% covers it.
+        LevyBlock one = levyAt(0.01);
+        LevyBlock five = levyAt(0.05);
+        assertEquals(one.raised(), base.get("levy.raised").asDouble(), 0.01);
+        assertEquals(five.raised(), capped.get("levy.raised").asDouble(), 0.01);
+        assertTrue(base.get("levy.uncovered").asDouble() > 1e6, base.toString());
+        assertEquals(0.0, capped.get("levy.uncovered").asDouble(), 0.0);
+        assertEquals(capped.get("levy.need").asDouble(), capped.get("levy.raised").asDouble(), 0.01);
+        Run table = run("compare", PROVINCES, "--scenario", CAP_5, "--threads", "1", "--quiet");
+        assertTrue(table.out().contains("levy-cap-5: Levy cap 5% — ") && table.out().contains("[levy-only: the instance equals the base "
+                + "outside its levy block, so the levy is recomputed on the base's allocation (no new solve)]"), table.out());
+    }
+
+    @Test
+    void perCorporationShowsEachCorporationsLevyAtOneAndFivePercent() throws Exception {
+        LevyBlock one = levyAt(0.01);
+        LevyBlock five = levyAt(0.05);
+        Run csv = run("compare", PROVINCES, "--scenario", CAP_5, "--per", "corporation", "--format", "csv", "--threads", "1", "--quiet");
+        assertEquals(0, csv.status(), csv.err());
+        java.util.List<String> lines = csv.out().lines().toList();
+        assertEquals("corporation,name,base,levy-cap-5,levy-cap-5 diff,base exempt,levy-cap-5 exempt", lines.get(0));
+        assertEquals(1 + 13, lines.size(), "one row per corporation");
+        double sumOne = 0.0;
+        double sumFive = 0.0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            // Each cell is that corporation's levy in the block the levy command computes.
+            assertEquals(levyOf(one, cells[0]), Double.parseDouble(cells[2]), 0.005, line);
+            assertEquals(levyOf(five, cells[0]), Double.parseDouble(cells[3]), 0.005, line);
+            assertEquals(Double.parseDouble(cells[3]) - Double.parseDouble(cells[2]), Double.parseDouble(cells[4]), 0.011, line);
+            sumOne += Double.parseDouble(cells[2]);
+            sumFive += Double.parseDouble(cells[3]);
+            // A payer pays the same rate of its base in each run (no ρmax or credit binds here),
+            // so its 5% levy is its 1% levy times the 5% run's rate over 1%.
+            if (Double.parseDouble(cells[2]) > 0) {
+                assertEquals(five.rate() / one.rate(), Double.parseDouble(cells[3]) / Double.parseDouble(cells[2]), 1e-6, line);
+            }
+        }
+        // The columns add up to what each run raised.
+        assertEquals(one.raised(), sumOne, 0.05);
+        assertEquals(five.raised(), sumFive, 0.05);
+        assertTrue(lines.contains("ams-stad,Stadswonen Amsterdam,0,0,0,own-region-short,own-region-short"), csv.out());
+
+        Run table = run("compare", PROVINCES, "--scenario", CAP_5, "--per", "corporation", "--threads", "1", "--quiet");
+        assertEquals(0, table.status(), table.err());
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("corporation +base +levy-cap-5 +diff")), table.out());
+        String rivier = "gld-rivier (Rivierenland Wonen)  " + nl.solidarity.report.Money.millions(levyOf(one, "gld-rivier"));
+        assertTrue(table.out().lines().anyMatch(l -> l.replaceAll(" +", " ").startsWith(rivier.replaceAll(" +", " ") + " "
+                + nl.solidarity.report.Money.millions(levyOf(five, "gld-rivier")) + " +")), rivier + "\n" + table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.replaceAll(" +", " ").equals("total " + nl.solidarity.report.Money.millions(one.raised())
+                + " " + nl.solidarity.report.Money.millions(five.raised()) + " +" + nl.solidarity.report.Money.millions(five.raised() - one.raised()))),
+                table.out());
+        // The payers are shown; those exempt or without a base in both runs are folded into one line.
+        long nothing = one.corporations().stream().filter(c -> c.levy() == 0.0 && levyOf(five, c.id()) == 0.0).count();
+        long exemptBoth = one.corporations().stream().filter(c -> c.exempt() != null).count();
+        assertTrue(table.out().contains(nothing + " corporations have no levy in any run (" + exemptBoth + " of them exempt in every run)"),
+                table.out());
+        assertEquals(table.out(), run("compare", PROVINCES, "--scenario", CAP_5, "--per", "corporation", "--threads", "2", "--quiet").out(),
+                "same output whatever the thread count");
+    }
+
+    @Test
+    void perCorporationHomesAreEqualInALevyOnlyRunAndMetricNeedsPer() throws Exception {
+        Run json = run("compare", PROVINCES, "--scenario", CAP_5, "--per", "corporation", "--metric", "homes", "--format", "json",
+                "--threads", "1", "--quiet");
+        assertEquals(0, json.status(), json.err());
+        JsonNode root = Json.MAPPER.readTree(json.out());
+        assertEquals("homes", root.get("figure").asText());
+        JsonNode corporations = root.get("corporations");
+        assertEquals(13, corporations.size());
+        // Every home a corporation carries out, NPA and local: its assignments in the solved result.
+        java.util.Map<String, Double> assigned = new java.util.HashMap<>();
+        provinces().assignments().forEach(a -> assigned.merge(a.corporation(), a.units(), Double::sum));
+        for (JsonNode c : corporations) {
+            String id = c.get("id").asText();
+            assertEquals(assigned.getOrDefault(id, 0.0), c.get("values").get("base").asDouble(), 1e-6, id);
+            assertEquals(0.0, c.get("difference").get("levy-cap-5").asDouble(), 0.0, id);
+        }
+        Run stray = run("compare", PROVINCES, "--scenario", CAP_5, "--metric", "homes", "--quiet");
+        assertEquals(2, stray.status());
+        assertTrue(stray.err().contains("--metric only applies with --per corporation"), stray.err());
+        assertEquals("", stray.out());
     }
 
     @Test

@@ -60,8 +60,8 @@ class SolveCommandTest {
         for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv", "yearly.csv"}) {
             assertTrue(Files.exists(csv.resolve(file)), file);
         }
-        assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount_eur,level\n"));
-        assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount_eur\n"));
+        assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount_eur,level,perYear_eur,firstYear,lastYear\n"));
+        assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount_eur,perYear_eur,firstYear,lastYear\n"));
         assertTrue(Files.readString(csv.resolve("corporations.csv"))
                 .startsWith("id,name,headroom_eur,used_eur,gives_eur,receives_eur,bindingNorm,bindingYear,baselineBreaches_eur\n"));
         List<String> yearly = Files.readAllLines(csv.resolve("yearly.csv"));

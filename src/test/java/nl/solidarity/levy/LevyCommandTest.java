@@ -122,12 +122,82 @@ class LevyCommandTest {
     }
 
     @Test
-    void csvHasEveryCorporation() throws Exception {
-        Path csv = dir.resolve("levy.csv");
-        assertEquals(0, run("levy", INSTANCE, province.toString(), "--csv", csv.toString()).status());
-        String[] lines = Files.readString(csv).split("\n");
-        assertEquals("id,base_eur,rhoMax_fraction,gross_eur,credit_eur,levy_eur,exempt", lines[0]);
-        assertEquals(1 + 13, lines.length);
+    void csvFolderHasEveryCorporationWithNameShareAndYearlySchedule() throws Exception {
+        Path folder = dir.resolve("levy-1");
+        Run run = run("levy", INSTANCE, province.toString(), "--cap", "0.01", "--csv", folder.toString());
+        assertEquals(0, run.status(), run.err());
+        // The same folder as solve --levy --csv: the result's tables and the levy's.
+        for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv",
+                "yearly.csv", "levy.csv", "levy-schedule.csv", "levy-supported.csv", "levy-summary.csv"}) {
+            assertTrue(Files.exists(folder.resolve(file)), file);
+        }
+        java.util.List<String> levy = Files.readAllLines(folder.resolve("levy.csv"));
+        assertEquals("id,name,base_eur,rhoMax_fraction,gross_eur,credit_eur,levy_eur,levyShareOfCashFlow_fraction,exempt", levy.get(0));
+        assertEquals(1 + 13, levy.size());
+        // Every payer pays the 1% cap of its own cash flow; the exempt ones say why.
+        assertTrue(levy.stream().anyMatch(l -> l.startsWith("gld-rivier,") && l.contains(",Rivierenland Wonen,")
+                && l.endsWith(",0.01,")), levy.toString());
+        assertTrue(levy.stream().anyMatch(l -> l.startsWith("ams-stad,") && l.contains("Stadswonen Amsterdam")
+                && l.endsWith(",own-region-short")), levy.toString());
+        assertTrue(levy.stream().anyMatch(l -> l.startsWith("waterland,") && l.endsWith(",,no-base")), levy.toString());
+        // The schedule: one column per calendar year of the levy (2025–2034), in proportion to
+        // (1+g)^y, adding up to the levy within a cent a year.
+        java.util.List<String> schedule = Files.readAllLines(folder.resolve("levy-schedule.csv"));
+        assertEquals("id,name,levy_eur,2025,2026,2027,2028,2029,2030,2031,2032,2033,2034", schedule.get(0));
+        assertEquals(1 + 13, schedule.size());
+        double g = nl.solidarity.io.InstanceReader.read(Path.of(INSTANCE)).indexation();
+        String[] rivier = schedule.stream().filter(l -> l.startsWith("gld-rivier,")).findFirst().orElseThrow().split(",");
+        double total = 0.0;
+        for (int y = 3; y < rivier.length; y++) {
+            total += Double.parseDouble(rivier[y]);
+        }
+        assertEquals(Double.parseDouble(rivier[2]), total, 0.10);
+        assertEquals(Math.pow(1 + g, 9), Double.parseDouble(rivier[12]) / Double.parseDouble(rivier[3]), 1e-6);
+        java.util.List<String> summary = Files.readAllLines(folder.resolve("levy-summary.csv"));
+        assertTrue(summary.contains("payers,6"), summary.toString());
+        assertTrue(summary.contains("exempt.own-region-short,5"), summary.toString());
+        assertTrue(summary.contains("rate,0.01"), summary.toString());
+    }
+
+    @Test
+    void solveWithLevyWritesTheSameLevyTablesAsLevyOnTheSolvedResult() throws Exception {
+        Path viaLevy = dir.resolve("via-levy");
+        Path viaSolve = dir.resolve("via-solve");
+        assertEquals(0, run("levy", INSTANCE, province.toString(), "--cap", "0.05", "--csv", viaLevy.toString()).status());
+        Run solve = run("solve", INSTANCE, "--scope", "province", "--threads", "1", "--levy", "--cap", "0.05",
+                "--csv", viaSolve.toString(), "--quiet");
+        assertEquals(0, solve.status(), solve.err());
+        for (String file : new String[] {"levy.csv", "levy-schedule.csv", "levy-supported.csv", "levy-summary.csv",
+                "assignments.csv", "contributions.csv"}) {
+            assertArrayEquals(Files.readAllBytes(viaLevy.resolve(file)), Files.readAllBytes(viaSolve.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void csvIsAFolderNotAFile() throws Exception {
+        Path file = dir.resolve("old-levy.csv");
+        Files.writeString(file, "id\n");
+        Run run = run("levy", INSTANCE, province.toString(), "--csv", file.toString());
+        assertEquals(2, run.status());
+        assertEquals(1, problems(run).size(), run.err());
+        assertTrue(problems(run).get(0).startsWith("--csv: "), run.err());
+        assertEquals("id\n", Files.readString(file));
+    }
+
+    /**
+     * The ministry's flow in README: the summary the levy prints at 1% and at 5% is quoted there
+     * word for word, so the README shows what the program says.
+     */
+    @Test
+    void theReadmeQuotesTheSummaryOfTheMinistrysFlow() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        for (String cap : new String[] {"0.01", "0.05"}) {
+            Run run = run("levy", INSTANCE, province.toString(), "--cap", cap);
+            assertEquals(0, run.status(), run.err());
+            String summary = String.join("\n", run.out().lines().takeWhile(l -> !l.startsWith("Where the need is")).toList()).strip();
+            assertTrue(summary.contains("corporations pay"), summary);
+            assertTrue(readme.contains(summary), "README.md should quote, for --cap " + cap + ":\n" + summary);
+        }
     }
 
     @Test

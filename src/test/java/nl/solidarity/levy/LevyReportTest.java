@@ -46,9 +46,12 @@ class LevyReportTest {
         assertTrue(report.contains("the levy does not reach it"), report);
         assertTrue(report.contains("local ambition: not eligible"), report);
         assertFalse(report.contains("little room is left to levy"), "not a national run");
-        String csv = LevyReport.csv(result, nl.solidarity.io.CsvDialect.RFC4180);
-        assertEquals("id,base_eur,rhoMax_fraction,gross_eur,credit_eur,levy_eur,exempt", csv.lines().findFirst().orElseThrow());
-        assertTrue(csv.contains("poor,0,,0,0,0,no-base"), csv);
+        String csv = LevyReport.csvTables(instance, result, nl.solidarity.io.CsvDialect.RFC4180).get("levy.csv");
+        assertEquals("id,name,base_eur,rhoMax_fraction,gross_eur,credit_eur,levy_eur,levyShareOfCashFlow_fraction,exempt", csv.lines().findFirst().orElseThrow());
+        // a and b pay the cap, 1% of 200m and 300m; poor has no base.
+        assertTrue(csv.contains("a,a,200000000,0.5,2000000,0,2000000,0.01,\n"), csv);
+        assertTrue(csv.contains("b,b,300000000,0.3333333333333333,3000000,0,3000000,0.01,\n"), csv);
+        assertTrue(csv.contains("poor,poor,0,,0,0,0,,no-base"), csv);
     }
 
     @Test
@@ -69,6 +72,38 @@ class LevyReportTest {
                 province.objective(), province.scopes(), province.assignments(), province.contributions(), province.support(),
                 province.unmet(), province.corporations(), province.yearly(), province.levy(), 0.0);
         assertTrue(LevyReport.render(instance, national).contains("little room is left to levy"));
+    }
+
+    @Test
+    void longListsAreFoldedIntoACount() {
+        // 12 corporations work in the short region (exempt: own-region-short) and 12 tasks of
+        // 10 homes × 200k = 2.0m each are unrealised there: need 24.0m. a and b pay the 1% cap,
+        // 2.0m + 3.0m = 5.0m, which supports t01 and t02 in full and half of t03 (the order:
+        // same type and support per home, so by id).
+        List<nl.solidarity.domain.Corporation> corporations = new java.util.ArrayList<>(standard());
+        List<Task> tasks = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            corporations.add(headroom(String.format("s%02d", i), "short", 10e6, 1e6));
+            tasks.add(social(String.format("t%02d", i), 10, 300_000, 100_000));
+        }
+        Instance instance = instance(corporations, tasks);
+        Result result = LevyStage.apply(instance, nothingDone(instance), cap(0.01));
+        assertEquals(12, result.levy().summary().exempt().get("own-region-short"));
+        String report = LevyReport.render(instance, result);
+        // 13 exempt corporations (12 + poor): a count per reason, not 13 lines.
+        assertTrue(report.lines().anyMatch(l -> l.matches("own-region-short +12 +its own region still has unrealised NPA homes")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("no-base +1 +states no operating cash flow to levy on")), report);
+        assertTrue(report.contains("13 corporations in all; each one with its reason in levy.csv with --csv DIR"), report);
+        assertFalse(report.lines().anyMatch(l -> l.startsWith("s01 ")), report);
+        // 10 tasks stay without projectsteun (t03 in part, t04–t12): within ten lines, listed;
+        // with one more task they are summed per reason and type.
+        assertTrue(report.lines().anyMatch(l -> l.matches("t12 +NEW_BUILD_SOCIAL +short \\(Short\\) +10\\.0 +2\\.00 +the levy does not reach it")), report);
+        tasks.add(social("t13", 10, 300_000, 100_000));
+        Instance more = instance(corporations, tasks);
+        String folded = LevyReport.render(more, LevyStage.apply(more, nothingDone(more), cap(0.01)));
+        // 11 tasks: 5 homes of t03 and 10 × 10 homes, at 200k a home: 105 homes, 21.0m.
+        assertTrue(folded.lines().anyMatch(l -> l.matches("the levy does not reach it +NEW_BUILD_SOCIAL +11 +105\\.0 +21\\.00")), folded);
+        assertTrue(folded.contains("11 tasks in all; each one in unmet.csv"), folded);
     }
 
     @Test

@@ -43,7 +43,8 @@ class SolveReportTest {
         // Everything is realised at scope national, and c01 (in baseline breach, no room) can only
         // carry out its own insulation in Rotterdam with money from the Rotterdam fund. Who pays
         // into the funds is not unique below the objective's levels: every contribution and
-        // support of the result must show, in its fund's block, with names and the level.
+        // support of the result must show, in its fund's block, with names, the level and the
+        // yearly instalment (amount / P, P = 10 years).
         assertTrue(result.support().stream().anyMatch(s -> s.region().equals("rotterdam") && s.corporation().equals("c01")),
                 result.support().toString());
         List<String> lines = report.lines().dropWhile(l -> !l.startsWith("Solidarity funds")).skip(3)
@@ -56,16 +57,19 @@ class SolveReportTest {
             }
             String current = fund;
             boolean matched = result.contributions().stream().anyMatch(c -> current.equals(c.region() + " (Woondeal " + c.region() + ")")
-                    && line.matches(".*  c0\\d \\(Corporatie \\d\\) +" + amount(c.amount()) + " +" + c.level())
+                    && line.matches(".*  c0\\d \\(Corporatie \\d\\) +" + amount(c.amount()) + " +" + amount(c.amount() / P) + " +" + c.level())
                     && line.contains(c.corporation() + " (Corporatie " + c.corporation().substring(2) + ")"))
                     || result.support().stream().anyMatch(s -> current.equals(s.region() + " (Woondeal " + s.region() + ")")
-                    && line.matches(".*  " + s.corporation() + " \\(Corporatie \\d\\) +" + amount(s.amount())));
+                    && line.matches(".*  " + s.corporation() + " \\(Corporatie \\d\\) +" + amount(s.amount()) + " +" + amount(s.amount() / P)));
             assertTrue(matched, "no contribution or support for the line '" + line + "' in fund " + fund + "\n" + report);
         }
         // t001 of c01 is carried out by another corporation active in Rotterdam.
         assertTrue(report.lines().anyMatch(l -> l.matches("t001 +NEW_BUILD_SOCIAL +rotterdam \\(Woondeal rotterdam\\) +"
                 + "c01 \\(Corporatie 1\\) +c0\\d \\(Corporatie \\d\\) +318\\.0")), report);
     }
+
+    /** The small example's agreement period: money into and out of the funds is paid in 10 yearly instalments. */
+    private static final int P = 10;
 
     private static String amount(double euros) {
         return Money.millions(euros).replace(".", "\\.");
@@ -109,9 +113,16 @@ class SolveReportTest {
         List<String> contributions = Files.readAllLines(dir.resolve("contributions.csv"));
         assertEquals(1 + result.contributions().size(), contributions.size());
         for (Result.Contribution c : result.contributions()) {
+            // The yearly instalment over the agreement period 2025–2034 (base year 2024, P = 10).
             assertTrue(contributions.contains(c.corporation() + "," + c.region() + "," + nl.solidarity.io.Json.plain(c.amount()) + ","
-                    + c.level()), contributions.toString());
+                    + c.level() + "," + nl.solidarity.io.Json.plain(nl.solidarity.io.Json.cents(c.amount() / P)) + ",2025,2034"),
+                    contributions.toString());
         }
-        assertEquals(1 + result.support().size(), Files.readAllLines(dir.resolve("support.csv")).size());
+        assertEquals("corporation,region,amount_eur,level,perYear_eur,firstYear,lastYear", contributions.get(0));
+        List<String> support = Files.readAllLines(dir.resolve("support.csv"));
+        assertEquals("region,corporation,amount_eur,perYear_eur,firstYear,lastYear", support.get(0));
+        assertEquals(1 + result.support().size(), support.size());
+        // No levy block: no levy tables.
+        assertTrue(!Files.exists(dir.resolve("levy.csv")));
     }
 }

@@ -30,6 +30,24 @@ class ScenarioTest {
     }
 
     @Test
+    void aScenarioThatOnlyChangesTheLevyIsRecognisedAsLevyOnly() throws Exception {
+        // The levy block's cap, credit factor and years cannot change the allocation.
+        Instance cap = scenario("{'format':'solidarity-scenario/1','name':'cap','adjustments':{'levyCap':0.05,'creditFactor':0.5}}")
+                .applyTo(BASE);
+        Instance years = scenario("{'format':'solidarity-scenario/1','name':'y','patch':{'levy':{'years':5}}}").applyTo(BASE);
+        Instance nothing = scenario("{'format':'solidarity-scenario/1','name':'n'}").applyTo(BASE);
+        assertTrue(Scenario.onlyLevyDiffers(BASE, cap));
+        assertTrue(Scenario.onlyLevyDiffers(BASE, years));
+        assertTrue(Scenario.onlyLevyDiffers(BASE, nothing), "an instance equal to the base is the base's allocation too");
+        // Anything outside the levy block may change the allocation: solved again.
+        Instance interest = scenario("{'format':'solidarity-scenario/1','name':'i','adjustments':{'interestShift':0.01,'levyCap':0.05}}")
+                .applyTo(BASE);
+        Instance renamed = scenario("{'format':'solidarity-scenario/1','name':'r','patch':{'name':'other'}}").applyTo(BASE);
+        assertTrue(!Scenario.onlyLevyDiffers(BASE, interest));
+        assertTrue(!Scenario.onlyLevyDiffers(BASE, renamed), "strictly the same outside the levy block, the name included");
+    }
+
+    @Test
     void interestShiftAddsTheShiftToEveryFinanceRateExactly() throws Exception {
         Instance shifted = scenario("{'format':'solidarity-scenario/1','name':'i','adjustments':{'interestShift':0.01}}")
                 .applyTo(BASE);
