@@ -6,8 +6,8 @@ package nl.solidarity.cli;
  * <table>
  *   <tr><th>status</th><th>meaning</th></tr>
  *   <tr><td>0</td><td>success</td></tr>
- *   <tr><td>1</td><td>a check failed: verify found violations (one line each)</td></tr>
- *   <tr><td>2</td><td>invalid input or usage, one line per problem; also a result of another instance</td></tr>
+ *   <tr><td>1</td><td>a check failed: verify found violations (one line each), or levy's re-check of what it would write</td></tr>
+ *   <tr><td>2</td><td>invalid input or usage, one line per problem; also a result of another instance, and a refused output (OutputPaths)</td></tr>
  *   <tr><td>3</td><td>internal error: one line; the stack trace only with --verbose</td></tr>
  *   <tr><td>4</td><td>the time limit ended before the first priority tier of scope region had a solution: nothing written</td></tr>
  * </table>

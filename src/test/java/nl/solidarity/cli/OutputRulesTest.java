@@ -228,6 +228,17 @@ class OutputRulesTest {
         assertEquals(Files.readString(real), Files.readString(dir.resolve("new.json")));
     }
 
+    /** Documented: the output gets a new file; another hard link keeps the old contents. */
+    @Test
+    void aHardLinkIsNotKept(@TempDir Path dir) throws IOException {
+        Path target = Files.writeString(dir.resolve("gen.json"), "old");
+        Path other = Files.createLink(dir.resolve("other-name.json"), target);
+        assertEquals(0, run("generate", "--corporations", "3", "--out", target.toString()).status());
+        assertTrue(Files.readString(target).startsWith("{"));
+        assertEquals("old", Files.readString(other));
+        assertFalse(Files.isSameFile(target, other));
+    }
+
     @Test
     void aStaleTemporaryFileOfADeadProcessIsRemovedALiveOneKept(@TempDir Path dir) throws Exception {
         Process done = new ProcessBuilder("true").start();
