@@ -44,7 +44,7 @@ public final class LevyReport {
         StringBuilder sb = new StringBuilder();
         sb.append("Projectsteun levy: ").append(instance.name()).append(" (scope ").append(result.scope())
                 .append(", mode ").append(result.mode()).append(")\n\n");
-        sb.append(wrap(summary(levy, result.scope(), btiv))).append('\n');
+        sb.append(wrap(summary(levy, result.scope(), btiv, names))).append('\n');
         if ("national".equals(result.scope())) {
             sb.append(wrap("This is a national run: every corporation with room left has already given it as voluntary "
                     + "national solidarity, so little room is left to levy and a levy here can raise little. The ministry's "
@@ -167,6 +167,26 @@ public final class LevyReport {
         return sb.toString();
     }
 
+    /** How many payers the summary names: the first answer to "from whom". */
+    static final int NAMED_PAYERS = 3;
+
+    /**
+     * " The largest payers are a with EUR 2.00 m and b with EUR 1.50 m." for up to three payers,
+     * largest first (ties by id), or "" when nobody pays.
+     */
+    private static String largestPayers(LevyBlock levy, Names names) {
+        List<LevyBlock.CorporationLevy> payers = levy.corporations().stream().filter(c -> c.levy() > 1.0)
+                .sorted(Comparator.comparingDouble((LevyBlock.CorporationLevy c) -> -c.levy()).thenComparing(LevyBlock.CorporationLevy::id))
+                .limit(NAMED_PAYERS).toList();
+        if (payers.isEmpty()) {
+            return "";
+        }
+        List<String> parts = payers.stream().map(c -> names.corporation(c.id()) + " with EUR " + Money.millions(c.levy()) + " m").toList();
+        String listed = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return (payers.size() == 1 ? " It is paid by " : " The largest payers are ") + listed + ".";
+    }
+
     /** "; the largest 10 of 34, every one in levy.csv with --csv DIR" when a list is folded, else "". */
     private static String listed(int size, String which, String file) {
         return size > LISTED ? "; the " + which + " " + LISTED + " of " + size + ", every one in " + file + " with --csv DIR" : "";
@@ -271,7 +291,7 @@ public final class LevyReport {
      * it, who pays, who is exempt and why, who is held back by their norms or covered by their
      * credit, and what stays uncovered.
      */
-    static String summary(LevyBlock levy, String scope, boolean btiv) {
+    static String summary(LevyBlock levy, String scope, boolean btiv, Names names) {
         StringBuilder sb = new StringBuilder();
         if (levy.need() == 0.0) {
             return "Every NPA task is realised at scope " + scope + ": no projectsteun is needed, and there is no levy.\n";
@@ -312,6 +332,7 @@ public final class LevyReport {
             }
             sb.append("; ").append(count(summary.coveredByCredit(), "is covered by its credit for what it paid into the solidarity funds",
                     "are covered by their credit for what they paid into the solidarity funds")).append('.');
+            sb.append(largestPayers(levy, names));
         }
         if (levy.uncovered() > 0) {
             sb.append("\nEUR ").append(Money.millions(levy.uncovered())).append(" m stays uncovered: the ambition cannot be financed ")

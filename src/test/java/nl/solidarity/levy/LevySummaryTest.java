@@ -150,7 +150,8 @@ class LevySummaryTest {
         assertEquals("The 1% cap raises EUR 2.50 m of the EUR 3.50 m need; a cap of 1.5% would cover it. 2 corporations "
                 + "pay; 1 is exempt because its own region is short and 1 because it states no operating cash flow to levy on; "
                 + "1 could pay more but its norms do not allow it (EUR 0.50 m less than the rate asks); 1 is covered by its "
-                + "credit for what it paid into the solidarity funds. EUR 1.00 m stays uncovered: the ambition cannot be "
+                + "credit for what it paid into the solidarity funds. The largest payers are x with EUR 2.00 m and y with "
+                + "EUR 0.50 m. EUR 1.00 m stays uncovered: the ambition cannot be "
                 + "financed and must be adjusted (bijgesteld) by EUR 1.00 m, unless the cap is raised or the money is found "
                 + "elsewhere.", first);
     }
