@@ -25,6 +25,7 @@ import nl.solidarity.model.Scope;
 import nl.solidarity.projection.Decisions;
 import nl.solidarity.projection.RowKey;
 import nl.solidarity.result.LevyBlock;
+import nl.solidarity.result.Explainer;
 import nl.solidarity.result.Result;
 
 /**
@@ -135,6 +136,7 @@ public final class Verifier {
             objective();
             scopes();
             yearly();
+            violations.addAll(Explainer.check(instance, result));
             if (result.levy() != null) {
                 violations.addAll(LevyCheck.check(instance, result));
             }
