@@ -166,7 +166,7 @@ public final class Explainer {
     }
 
     private static String rowsText(List<Result.BindingRow> rows) {
-        return rows.stream().map(r -> r.norm() + " " + r.year()).toList().toString();
+        return rows.stream().map(r -> r.norm() + " " + r.year() + " slack " + r.slack()).toList().toString();
     }
 
     /** The engine's marginal values as the result states them, before their regions and sentences are known. */
@@ -482,6 +482,21 @@ public final class Explainer {
             return how;
         }
 
+        /**
+         * The tier level cannot tell the two apart, so supportNeed decided: in units mode the same room
+         * per weighted home on c's row r (within 1e-6 relative); in projects mode the realised
+         * competitor carries no more weighted homes than the task leaves undone.
+         */
+        private boolean tierIndifferent(int c, int r, Task task, double units, Task q, double done) {
+            if (projects) {
+                return instance.weight(q.type()) * done <= instance.weight(task.type()) * units + HOMES;
+            }
+            int y = instance.baseYear();
+            double own = rows.get(c).perUnit(r, task, task.year() - y) / instance.weight(task.type());
+            double other = rows.get(c).perUnit(r, q, q.year() - y) / instance.weight(q.type());
+            return Math.abs(own - other) <= 1e-6 * Math.max(Math.abs(own), Math.abs(other));
+        }
+
         private boolean lockTight(String region, int tier) {
             double[] own = ownUnmet.get(region);
             double[] before = narrowerUnmet.get(region);
@@ -582,30 +597,26 @@ public final class Explainer {
                         return null;
                     }
                     int tier = instance.priorities().tierOf(task.type());
-                    double own = task.supportPerUnit() / instance.weight(task.type());
+                    double weight = instance.weight(task.type());
                     for (int c : helpersWithoutRoom(task, units)) {
+                        int r = blockingRow(c, task, need);
+                        if (r < 0) {
+                            continue;
+                        }
                         String id = corporations.get(c).id();
                         for (Map.Entry<String, Map<String, Double>> e : carried.entrySet()) {
                             Task q = tasks.get(e.getKey());
-                            if (q.id().equals(task.id()) || !q.npa() || instance.priorities().tierOf(q.type()) != tier
-                                    || q.supportPerUnit() / instance.weight(q.type()) < own) {
+                            double done = e.getValue().getOrDefault(id, 0.0);
+                            if (q.id().equals(task.id()) || !q.npa() || instance.priorities().tierOf(q.type()) != tier || done < HOMES
+                                    || q.supportPerUnit() / instance.weight(q.type()) < task.supportPerUnit() / weight
+                                    || !tierIndifferent(c, r, task, units, q, done)) {
                                 continue;
                             }
-                            boolean viaC = false;
-                            for (Map.Entry<String, Double> by : e.getValue().entrySet()) {
-                                if (by.getValue() < HOMES) {
-                                    continue;
-                                }
-                                viaC |= by.getKey().equals(id) || paysInto.getOrDefault(id, Set.of()).contains(q.region())
-                                        && receivesFrom.getOrDefault(by.getKey(), Set.of()).contains(q.region());
-                            }
-                            if (viaC) {
-                                String sentence = "It was the cheapest task of its tier to leave undone (supportNeed, level 2): "
-                                        + euros(task.supportPerUnit()) + " of support need per home, against "
-                                        + euros(q.supportPerUnit()) + " for " + q.id() + ", which the room of " + label(c)
-                                        + " realises instead.";
-                                return entry(task, kind, carrier, units, reason, c, -1, null, null, q.id(), null, sentence);
-                            }
+                            String sentence = "It was the cheapest task of its tier to leave undone (supportNeed, level 2): "
+                                    + label(c) + " could realise it or " + q.id() + " with the same room and the same weighted homes, and "
+                                    + q.id() + " needs " + euros(q.supportPerUnit()) + " of support a home against "
+                                    + euros(task.supportPerUnit()) + " for this task.";
+                            return entry(task, kind, carrier, units, reason, c, r, null, null, q.id(), null, sentence);
                         }
                     }
                     return null;
@@ -716,7 +727,7 @@ public final class Explainer {
             }
             double[] tiers = result.objective() == null ? null
                     : result.objective().unmetByTier().stream().mapToDouble(Double::doubleValue).toArray();
-            if (tiers != null && tiers[m.tier() - 1] < HOMES) {
+            if (tiers != null && tiers.length >= m.tier() && tiers[m.tier() - 1] < HOMES) {
                 return "tier " + m.tier() + " has no unrealised homes, so room has no value there";
             }
             if (!(m.homesPerMillion() >= 0)) {

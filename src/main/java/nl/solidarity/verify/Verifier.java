@@ -136,7 +136,10 @@ public final class Verifier {
             objective();
             scopes();
             yearly();
-            violations.addAll(Explainer.check(instance, result));
+            if (violations.isEmpty()) {
+                // Explanations are read off the entries: only a result whose entries hold can have them checked.
+                violations.addAll(Explainer.check(instance, result));
+            }
             if (result.levy() != null) {
                 violations.addAll(LevyCheck.check(instance, result));
             }
