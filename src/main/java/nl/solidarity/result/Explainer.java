@@ -539,15 +539,18 @@ public final class Explainer {
                             return null;
                         }
                     }
-                    for (int d = 0; d < corporations.size(); d++) {
-                        ContributionLevel level = ContributionLevel.of(corporations.get(d), task.region(), provinceOf);
-                        if (!scope.allows(level) && hasRoomFor(d, task, units)) {
-                            Scope wider = Scope.values()[level.ordinal()];
-                            String left = roomLeft[d] == null ? "room without limit" : eurosM(roomLeft[d]) + " of room left";
-                            String sentence = "No corporation that may carry it out or pay for it at scope " + scope.json()
-                                    + " has room left; " + label(d) + " has " + left + " but may pay into the "
-                                    + regionLabel(task.region()) + " fund only from scope " + wider.json() + ".";
-                            return entry(task, kind, carrier, units, reason, d, -1, null, null, null, wider.json(), sentence);
+                    // The corporation with room that the next scope would let in first: the narrowest level, then instance order.
+                    for (int pass = scope.ordinal() + 1; pass < Scope.values().length; pass++) {
+                        for (int d = 0; d < corporations.size(); d++) {
+                            ContributionLevel level = ContributionLevel.of(corporations.get(d), task.region(), provinceOf);
+                            if (level.ordinal() == pass && hasRoomFor(d, task, units)) {
+                                Scope wider = Scope.values()[level.ordinal()];
+                                String left = roomLeft[d] == null ? "room without limit" : eurosM(roomLeft[d]) + " of room left";
+                                String sentence = "No corporation that may carry it out or pay for it at scope " + scope.json()
+                                        + " has room left; " + label(d) + " has " + left + " but may pay into the "
+                                        + regionLabel(task.region()) + " fund only from scope " + wider.json() + ".";
+                                return entry(task, kind, carrier, units, reason, d, -1, null, null, null, wider.json(), sentence);
+                            }
                         }
                     }
                     return null;
