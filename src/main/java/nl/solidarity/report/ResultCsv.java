@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.solidarity.domain.Corporation;
 import nl.solidarity.domain.Instance;
+import nl.solidarity.domain.Rounding;
 import nl.solidarity.domain.TaskType;
 import nl.solidarity.io.AtomicFiles;
 import nl.solidarity.io.Json;
@@ -19,8 +20,10 @@ import nl.solidarity.result.Result;
 
 /**
  * The result as CSV tables for spreadsheet users, one file per list of the result: assignments,
- * contributions (into the funds), support (out of them), unmet, corporations, yearly (with the
- * instance's target where it has one). Numbers in plain decimals, as the result states them.
+ * contributions (into the funds), support (out of them), unmet, corporations (with net = gives −
+ * receives and left = headroom − used), yearly (with the instance's target where it has one), and
+ * explanations (one line per unrealised or moved task, its reason and sentence). Numbers in plain
+ * decimals, as the result states them.
  */
 public final class ResultCsv {
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -43,6 +46,8 @@ public final class ResultCsv {
                 "name", byId.containsKey(c.id()) ? byId.get(c.id()).name() : "",
                 "headroom", c.headroom() == null ? "" : Json.plain(c.headroom()), "used", Json.plain(c.used()),
                 "gives", Json.plain(c.gives()), "receives", Json.plain(c.receives()),
+                "net", Json.plain(Rounding.cents(c.gives() - c.receives())),
+                "left", c.headroom() == null ? "" : Json.plain(Rounding.cents(c.headroom() - c.used())),
                 "bindingNorm", c.bindingNorm() == null ? "" : c.bindingNorm(), "bindingYear", c.bindingYear() == null ? "" : c.bindingYear(),
                 "baselineBreaches", c.baselineBreaches().stream().map(b -> b.norm() + " " + b.year() + " " + Json.plain(b.slack())).collect(Collectors.joining("; ")))));
         List<Map<String, Object>> yearly = new ArrayList<>();
@@ -56,7 +61,15 @@ public final class ResultCsv {
         AtomicFiles.write(dir.resolve("support.csv"), csv(support, "region", "corporation", "amount"));
         AtomicFiles.write(dir.resolve("unmet.csv"), csv(unmet, "task", "units", "supportNeed", "npa"));
         AtomicFiles.write(dir.resolve("corporations.csv"), csv(corporations, "id", "name", "headroom", "used", "gives", "receives",
-                "bindingNorm", "bindingYear", "baselineBreaches"));
+                "net", "left", "bindingNorm", "bindingYear", "baselineBreaches"));
+        List<Map<String, Object>> explanations = new ArrayList<>();
+        if (result.explanations() != null) {
+            result.explanations().tasks().forEach(e -> explanations.add(row("task", e.task(), "kind", e.kind(),
+                    "corporation", e.corporation() == null ? "" : e.corporation(), "units", Json.plain(e.units()), "reason", e.reason(),
+                    "subject", e.subject() == null ? "" : e.subject(), "sentence", e.sentence())));
+        }
+        AtomicFiles.write(dir.resolve("explanations.csv"), csv(explanations, "task", "kind", "corporation", "units", "reason", "subject",
+                "sentence"));
         AtomicFiles.write(dir.resolve("yearly.csv"), csv(yearly, "year", "type", "planned", "realised", "target"));
     }
 

@@ -55,15 +55,17 @@ class SolveCommandTest {
         assertTrue(out.contains("Solidarity funds"), out);
         assertTrue(out.contains("Unrealised tasks"), out);
         // c01 is in baseline breach: no headroom, it receives from the Rotterdam fund and gives nothing.
-        assertTrue(out.lines().anyMatch(l -> l.matches("c01 \\(Corporatie 1\\) +0\\.00 +0\\.00 +0\\.00 +0\\.00 +[1-9][0-9.,]* +LTV 2025 +LTV 2025 -39\\.15; .*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("c01 \\(Corporatie 1\\) +0\\.00 +0\\.00 +0\\.00 +0\\.00 +[1-9][0-9.,]* +-[1-9][0-9.,]* +LTV 2025 +LTV 2025 -39\\.15; .*")), out);
         Path csv = dir.resolve("csv");
-        for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv", "yearly.csv"}) {
+        for (String file : new String[] {"assignments.csv", "contributions.csv", "support.csv", "unmet.csv", "corporations.csv", "yearly.csv",
+                "explanations.csv"}) {
             assertTrue(Files.exists(csv.resolve(file)), file);
         }
         assertTrue(Files.readString(csv.resolve("contributions.csv")).startsWith("corporation,region,amount,level\n"));
         assertTrue(Files.readString(csv.resolve("support.csv")).startsWith("region,corporation,amount\n"));
         assertTrue(Files.readString(csv.resolve("corporations.csv"))
-                .startsWith("id,name,headroom,used,gives,receives,bindingNorm,bindingYear,baselineBreaches\n"));
+                .startsWith("id,name,headroom,used,gives,receives,net,left,bindingNorm,bindingYear,baselineBreaches\n"));
+        assertTrue(Files.readString(csv.resolve("explanations.csv")).startsWith("task,kind,corporation,units,reason,subject,sentence\n"));
         List<String> yearly = Files.readAllLines(csv.resolve("yearly.csv"));
         assertEquals("year,type,planned,realised,target", yearly.get(0));
         assertTrue(yearly.contains("2025,NEW_BUILD_SOCIAL,570,570,"), yearly.toString());
