@@ -19,7 +19,8 @@ import nl.solidarity.io.Json;
 import nl.solidarity.result.Result;
 
 /**
- * The result as CSV tables for spreadsheet users, one file per list of the result: assignments,
+ * The result as CSV tables for spreadsheet users, one file per list of the result, with the
+ * instance's names beside the ids: assignments,
  * contributions (into the funds), support (out of them), unmet, corporations (with net = gives −
  * receives and left = headroom − used), yearly (with the instance's target where it has one), and
  * explanations (one line per unrealised or moved task, its reason and sentence). Numbers in plain
@@ -33,15 +34,22 @@ public final class ResultCsv {
 
     public static void write(Instance instance, Result result, Path dir) throws IOException {
         List<Map<String, Object>> assignments = new ArrayList<>();
-        result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(), "units", Json.plain(a.units()))));
+        Map<String, Corporation> byId = instance.corporationsById();
+        Map<String, nl.solidarity.domain.Region> regions = instance.regionsById();
+        java.util.function.Function<String, String> corporationName = id -> byId.containsKey(id) ? byId.get(id).name() : "";
+        java.util.function.Function<String, String> regionName = id -> regions.containsKey(id) ? regions.get(id).name() : "";
+        result.assignments().forEach(a -> assignments.add(row("task", a.task(), "corporation", a.corporation(),
+                "corporationName", corporationName.apply(a.corporation()), "units", Json.plain(a.units()))));
         List<Map<String, Object>> contributions = new ArrayList<>();
-        result.contributions().forEach(c -> contributions.add(row("corporation", c.corporation(), "region", c.region(), "amount", Json.plain(c.amount()), "level", c.level())));
+        result.contributions().forEach(c -> contributions.add(row("corporation", c.corporation(),
+                "corporationName", corporationName.apply(c.corporation()), "region", c.region(), "regionName", regionName.apply(c.region()),
+                "amount", Json.plain(c.amount()), "level", c.level())));
         List<Map<String, Object>> support = new ArrayList<>();
-        result.support().forEach(s -> support.add(row("region", s.region(), "corporation", s.corporation(), "amount", Json.plain(s.amount()))));
+        result.support().forEach(s -> support.add(row("region", s.region(), "regionName", regionName.apply(s.region()),
+                "corporation", s.corporation(), "corporationName", corporationName.apply(s.corporation()), "amount", Json.plain(s.amount()))));
         List<Map<String, Object>> unmet = new ArrayList<>();
         result.unmet().forEach(u -> unmet.add(row("task", u.task(), "units", Json.plain(u.units()), "supportNeed", Json.plain(u.supportNeed()), "npa", u.npa())));
         List<Map<String, Object>> corporations = new ArrayList<>();
-        Map<String, Corporation> byId = instance.corporationsById();
         result.corporations().forEach(c -> corporations.add(row("id", c.id(),
                 "name", byId.containsKey(c.id()) ? byId.get(c.id()).name() : "",
                 "headroom", c.headroom() == null ? "" : Json.plain(c.headroom()), "used", Json.plain(c.used()),
@@ -56,9 +64,9 @@ public final class ResultCsv {
             yearly.add(row("year", y.year(), "type", y.type(), "planned", Json.plain(y.planned()), "realised", Json.plain(y.realised()),
                     "target", target == null ? "" : Json.plain(target)));
         });
-        AtomicFiles.write(dir.resolve("assignments.csv"), csv(assignments, "task", "corporation", "units"));
-        AtomicFiles.write(dir.resolve("contributions.csv"), csv(contributions, "corporation", "region", "amount", "level"));
-        AtomicFiles.write(dir.resolve("support.csv"), csv(support, "region", "corporation", "amount"));
+        AtomicFiles.write(dir.resolve("assignments.csv"), csv(assignments, "task", "corporation", "corporationName", "units"));
+        AtomicFiles.write(dir.resolve("contributions.csv"), csv(contributions, "corporation", "corporationName", "region", "regionName", "amount", "level"));
+        AtomicFiles.write(dir.resolve("support.csv"), csv(support, "region", "regionName", "corporation", "corporationName", "amount"));
         AtomicFiles.write(dir.resolve("unmet.csv"), csv(unmet, "task", "units", "supportNeed", "npa"));
         AtomicFiles.write(dir.resolve("corporations.csv"), csv(corporations, "id", "name", "headroom", "used", "gives", "receives",
                 "net", "left", "bindingNorm", "bindingYear", "baselineBreaches"));

@@ -341,10 +341,21 @@ public final class Explainer {
             }
             double need = need(stated.units());
             return switch (reason) {
-                case OWNER_IN_BASELINE_BREACH, OWNER_ROW_BINDS, MOVING_SAVES_SOLIDARITY_MONEY -> {
+                case MOVING_SAVES_SOLIDARITY_MONEY -> {
                     int r = rowIndex(c, stated.norm(), stated.year());
-                    yield r >= 0 && blocks(c, r, task, need) && (reason != Reason.OWNER_IN_BASELINE_BREACH
-                            || rows.get(c).baseline(r) < 0);
+                    if (r < 0) {
+                        yield stated.region() != null && stated.subject().equals(stated.corporation())
+                                && stated.region().equals(bridgeRegion(c, task));
+                    }
+                    yield (stated.subject().equals(task.owner()) ? blocks(c, r, task, need)
+                            : stated.subject().equals(stated.corporation()) && gainingRow(c, task) >= 0
+                                    && rows.get(c).perUnit(r, task, task.year() - instance.baseYear()) > 0
+                                    && slack[c][r] - rows.get(c).floor(r) <= ROW_BINDS);
+                }
+                case OWNER_IN_BASELINE_BREACH, OWNER_ROW_BINDS -> {
+                    int r = rowIndex(c, stated.norm(), stated.year());
+                    yield r >= 0 && stated.subject().equals(task.owner()) && blocks(c, r, task, need)
+                            && (reason != Reason.OWNER_IN_BASELINE_BREACH || rows.get(c).baseline(r) < 0);
                 }
                 case ROOM_WENT_TO_INNER_TIER -> helpersWithoutRoom(task, stated.units()).contains(c) && stated.tier() != null
                         && stated.tier() - 1 < tierRank(task) && serves(c, stated.region(), stated.tier() - 1) != null;
@@ -402,6 +413,35 @@ public final class Explainer {
                 }
             }
             return best;
+        }
+
+        /**
+         * Another region whose fund c pays into as a regional contribution while c draws from the fund
+         * of the task's region: the move lets money pass through c at the regional level. Null when none.
+         */
+        private String bridgeRegion(int c, Task task) {
+            String id = corporations.get(c).id();
+            if (!receivesFrom.getOrDefault(id, Set.of()).contains(task.region())) {
+                return null;
+            }
+            for (Region region : instance.regions()) {
+                if (!region.id().equals(task.region()) && paysInto.getOrDefault(id, Set.of()).contains(region.id())
+                        && corporations.get(c).regions().contains(region.id())) {
+                    return region.id();
+                }
+            }
+            return null;
+        }
+
+        /** A binding row of c that the task raises (its value and cash flow carry more than its cost there), or -1. */
+        private int gainingRow(int c, Task task) {
+            for (int r = 0; r < rows.get(c).size(); r++) {
+                double a = rows.get(c).perUnit(r, task, task.year() - instance.baseYear());
+                if (a > 0 && slack[c][r] - rows.get(c).floor(r) <= ROW_BINDS) {
+                    return r;
+                }
+            }
+            return -1;
         }
 
         private int breachRow(int c, Task task, double need) {
@@ -653,13 +693,30 @@ public final class Explainer {
                         return null;
                     }
                     int r = blockingRow(owner, task, need);
-                    if (r < 0) {
+                    if (r >= 0) {
+                        String sentence = "Moving it saves solidarity money: " + label(owner) + "'s row " + rowText(owner, r) + " binds ("
+                                + roomText(owner, r, task, need) + "), so " + task.owner() + " could carry it out only with money from a "
+                                + "fund; " + corporationLabel(carrier) + " carries out " + homes(units) + " homes with its own room.";
+                        return entry(task, kind, carrier, units, reason, owner, r, null, null, null, null, sentence);
+                    }
+                    Integer c = corporationIndex.get(carrier);
+                    if (c == null) {
                         return null;
                     }
-                    String sentence = "Moving it saves solidarity money: " + label(owner) + "'s row " + rowText(owner, r) + " binds ("
-                            + roomText(owner, r, task, need) + "), so " + task.owner() + " could carry it out only with money from a fund; "
-                            + corporationLabel(carrier) + " carries out " + homes(units) + " homes with its own room.";
-                    return entry(task, kind, carrier, units, reason, owner, r, null, null, null, null, sentence);
+                    int gain = gainingRow(c, task);
+                    if (gain >= 0) {
+                        String sentence = "Moving it saves solidarity money: the homes add room to " + label(c) + "'s row "
+                                + rowText(c, gain) + ", which binds, so " + carrier + " needs that much less money from a fund.";
+                        return entry(task, kind, carrier, units, reason, c, gain, null, null, null, null, sentence);
+                    }
+                    String bridge = bridgeRegion(c, task);
+                    if (bridge == null) {
+                        return null;
+                    }
+                    String sentence = "Moving it saves solidarity money: " + label(c) + " carries out the homes with money from the "
+                            + regionLabel(task.region()) + " fund and, active in " + regionLabel(bridge) + " too, pays into that region's "
+                            + "fund as a regional contribution, so less money moves at a wider level.";
+                    return entry(task, kind, carrier, units, reason, c, -1, bridge, null, null, null, sentence);
                 }
                 default -> {
                     String sentence = "None of the listed reasons holds on this allocation"

@@ -156,7 +156,8 @@ class SolveReportTest {
         List<String> contributions = Files.readAllLines(dir.resolve("contributions.csv"));
         assertEquals(1 + result.contributions().size(), contributions.size());
         for (Result.Contribution c : result.contributions()) {
-            assertTrue(contributions.contains(c.corporation() + "," + c.region() + "," + nl.solidarity.io.Json.plain(c.amount()) + ","
+            assertTrue(contributions.contains(c.corporation() + ",\"Corporatie " + c.corporation().substring(2) + "\"," + c.region()
+                    + ",\"Woondeal " + c.region() + "\"," + nl.solidarity.io.Json.plain(c.amount()) + ","
                     + c.level()), contributions.toString());
         }
         assertEquals(1 + result.support().size(), Files.readAllLines(dir.resolve("support.csv")).size());
