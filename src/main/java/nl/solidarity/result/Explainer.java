@@ -210,6 +210,9 @@ public final class Explainer {
         private final Map<String, double[]> ownUnmet = new HashMap<>();
         private final Map<String, double[]> narrowerUnmet = new HashMap<>();
         private final Scope narrower;
+        /** "region|tier" (0-based) per corporation where it carries out NPA homes, and where a receiver of the region's fund does. */
+        private final Map<String, Set<String>> carriesOut = new HashMap<>();
+        private final Set<String> paidFor = new java.util.HashSet<>();
 
         Facts(Instance instance, List<CorporationRows> rows, Result result) {
             this.instance = instance;
@@ -252,6 +255,21 @@ public final class Explainer {
                         receives.getOrDefault(id, 0.0), new double[0]);
                 slack[c] = rows.get(c).slacks(decisions, instance.baseYear());
                 roomLeft[c] = rows.get(c).headroomOnTop(slack[c]).amount();
+            }
+            for (Map.Entry<String, Map<String, Double>> e : carried.entrySet()) {
+                Task q = tasks.get(e.getKey());
+                if (!q.npa()) {
+                    continue;
+                }
+                String key = q.region() + "|" + instance.priorities().tierOf(q.type());
+                for (Map.Entry<String, Double> by : e.getValue().entrySet()) {
+                    if (by.getValue() >= HOMES) {
+                        carriesOut.computeIfAbsent(by.getKey(), k -> new java.util.HashSet<>()).add(key);
+                        if (receivesFrom.getOrDefault(by.getKey(), Set.of()).contains(q.region())) {
+                            paidFor.add(key);
+                        }
+                    }
+                }
             }
             Scope narrowest = null;
             for (Scope s : Scope.values()) {
@@ -500,26 +518,11 @@ public final class Explainer {
          */
         private String serves(int c, String region, int tier) {
             String id = corporations.get(c).id();
-            boolean pays = paysInto.getOrDefault(id, Set.of()).contains(region);
-            String how = null;
-            for (Map.Entry<String, Map<String, Double>> e : carried.entrySet()) {
-                Task q = tasks.get(e.getKey());
-                if (!q.npa() || !q.region().equals(region) || instance.priorities().tierOf(q.type()) != tier) {
-                    continue;
-                }
-                for (Map.Entry<String, Double> by : e.getValue().entrySet()) {
-                    if (by.getValue() < HOMES) {
-                        continue;
-                    }
-                    if (by.getKey().equals(id)) {
-                        return "carries out";
-                    }
-                    if (pays && receivesFrom.getOrDefault(by.getKey(), Set.of()).contains(region)) {
-                        how = "pays";
-                    }
-                }
+            String key = region + "|" + tier;
+            if (carriesOut.getOrDefault(id, Set.of()).contains(key)) {
+                return "carries out";
             }
-            return how;
+            return paysInto.getOrDefault(id, Set.of()).contains(region) && paidFor.contains(key) ? "pays" : null;
         }
 
         /**
