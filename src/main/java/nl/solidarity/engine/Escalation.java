@@ -26,8 +26,12 @@ import nl.solidarity.projection.CorporationRows;
  * is left.
  */
 public final class Escalation {
-    /** One scope's model and its allocation as a result states it; {@code proven} false when the time limit cut it short. */
-    public record ScopeOutcome(Scope scope, AllocationModel model, Allocation allocation, boolean proven, String note) {
+    /**
+     * One scope's model and its allocation as a result states it; {@code proven} false when the time limit cut it short;
+     * {@code marginalRoom} from the engine's duals, or null.
+     */
+    public record ScopeOutcome(Scope scope, AllocationModel model, Allocation allocation, boolean proven, String note,
+                               MarginalRoom marginalRoom) {
     }
 
     /** Every scope up to the requested one, in order; the last is the requested scope. */
@@ -93,7 +97,7 @@ public final class Escalation {
                         + "region had a solution; nothing was written. Give it more time with --seconds.");
             }
             Allocation settled = Settlement.settle(model, solution.allocation());
-            narrower = new ScopeOutcome(scope, model, settled, solution.proven(), solution.note());
+            narrower = new ScopeOutcome(scope, model, settled, solution.proven(), solution.note(), solution.marginalRoom());
             locks = lockBounds(model, settled, solution.allocation());
             scopes.put(scope, narrower);
         }

@@ -142,6 +142,22 @@ final class ResultShape {
     /** Result format v2, every field the result format requires (docs/result-format.md) (levy: what the levy check reads). */
     static final Shape RESULT = resultShape();
 
+    /** The explanations block (docs/explanations.md); optional so that results written before it still read. */
+    private static Shape explanations() {
+        Shape task = object()
+                .field("task", STRING).field("kind", STRING).field("corporation", nullable(STRING)).field("units", NUMBER)
+                .field("reason", STRING).field("subject", nullable(STRING)).field("norm", nullable(STRING))
+                .field("year", nullable(INTEGER)).field("region", nullable(STRING)).field("tier", nullable(INTEGER))
+                .field("competitor", nullable(STRING)).field("scope", nullable(STRING)).field("sentence", STRING);
+        Shape marginal = object().field("tier", INTEGER).field("homesPerMillion", NUMBER).field("regions", arrayOf(STRING))
+                .field("sentence", STRING);
+        Shape corporation = object().field("id", STRING)
+                .field("bindingRows", arrayOf(object().field("norm", STRING).field("year", INTEGER).field("slack", NUMBER)
+                        .field("floor", NUMBER)))
+                .field("marginal", nullable(marginal));
+        return object().field("tasks", arrayOf(task)).field("corporations", arrayOf(corporation));
+    }
+
     private static Shape resultShape() {
         Shape tierValues = arrayOf(NUMBER);
         Shape regionValues = object().field("unmetByTier", tierValues).field("supportNeed", NUMBER);
@@ -210,6 +226,7 @@ final class ResultShape {
                 .field("corporations", arrayOf(corporation))
                 .field("yearly", arrayOf(object()
                         .field("year", INTEGER).field("type", STRING).field("planned", NUMBER).field("realised", NUMBER)))
+                .optional("explanations", nullable(explanations()))
                 .field("levy", nullable(levy))
                 .field("solveSeconds", NUMBER);
     }

@@ -51,7 +51,7 @@ public final class LevyStage {
         return new Result(result.format(), result.instance(), result.instanceDigest(), result.mode(), result.scope(),
                 result.engine(), result.status(), result.statusDetail(), result.options(), result.tiers(), result.objective(),
                 result.scopes(), result.assignments(), result.contributions(), result.support(), result.unmet(), uses,
-                result.yearly(), block, result.solveSeconds());
+                result.yearly(), result.explanations(), block, result.solveSeconds());
     }
 
     private static Map<String, Double> levies(LevyBlock block) {

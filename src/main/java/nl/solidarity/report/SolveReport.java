@@ -40,8 +40,10 @@ public final class SolveReport {
         scopes(sb, instance, result, names);
         yearly(sb, instance, result);
         funds(sb, instance, result, names);
+        whoBuildsWhat(sb, instance, result, names);
         moved(sb, result, names);
         unrealised(sb, result, names);
+        explanations(sb, result, names);
         corporations(sb, result, names);
         return sb.toString();
     }
@@ -159,39 +161,188 @@ public final class SolveReport {
             sb.append("none: no money moves between corporations\n\n");
             return;
         }
-        Map<String, List<String[]>> byFund = new LinkedHashMap<>();
+        Map<String, List<Result.Contribution>> paid = new LinkedHashMap<>();
+        Map<String, List<Result.Support>> received = new LinkedHashMap<>();
         for (Region region : instance.regions()) {
-            byFund.put(region.id(), new ArrayList<>());
+            paid.put(region.id(), new ArrayList<>());
+            received.put(region.id(), new ArrayList<>());
         }
-        for (Result.Contribution c : result.contributions()) {
-            byFund.computeIfAbsent(c.region(), k -> new ArrayList<>()).add(new String[] {names.corporation(c.corporation()),
-                    Money.millions(c.amount()), Money.millions(c.amount() / p), c.level(), "", ""});
-        }
-        for (Result.Support s : result.support()) {
-            byFund.computeIfAbsent(s.region(), k -> new ArrayList<>()).add(new String[] {names.corporation(s.corporation()),
-                    "", "", "", Money.millions(s.amount()), Money.millions(s.amount() / p)});
-        }
+        result.contributions().forEach(c -> paid.computeIfAbsent(c.region(), k -> new ArrayList<>()).add(c));
+        result.support().forEach(x -> received.computeIfAbsent(x.region(), k -> new ArrayList<>()).add(x));
         TextTable table = new TextTable(List.of("fund", "corporation", "pays in", "a year", "level", "receives", "a year"),
                 false, false, true, true, false, true, true);
-        byFund.forEach((region, lines) -> {
+        for (String region : paid.keySet()) {
+            List<String[]> lines = new ArrayList<>();
+            Fold fold = new Fold();
+            for (Result.Contribution c : paid.get(region)) {
+                if (Fold.printsAsZero(c.amount())) {
+                    fold.add(c.amount(), 0.0);
+                } else {
+                    lines.add(new String[] {names.corporation(c.corporation()), Money.millions(c.amount()), Money.millions(c.amount() / p),
+                            c.level(), "", ""});
+                }
+            }
+            for (Result.Support x : received.getOrDefault(region, List.of())) {
+                if (Fold.printsAsZero(x.amount())) {
+                    fold.add(0.0, x.amount());
+                } else {
+                    lines.add(new String[] {names.corporation(x.corporation()), "", "", "", Money.millions(x.amount()),
+                            Money.millions(x.amount() / p)});
+                }
+            }
+            if (fold.count > 0) {
+                lines.add(fold.line());
+            }
             for (int i = 0; i < lines.size(); i++) {
                 String[] line = lines.get(i);
                 table.row(i == 0 ? names.region(region) : "", line[0], line[1], line[2], line[3], line[4], line[5]);
             }
-        });
+        }
         sb.append(table.render()).append('\n');
+    }
+
+    /**
+     * Entries that would print as 0.00 (EUR m) or 0.0 (homes) folded into one line, so that what is
+     * shown still adds up to the file: "3 smaller entries, together EUR 0.01 m".
+     */
+    static final class Fold {
+        int count;
+        double first;
+        double second;
+
+        static boolean printsAsZero(double euros) {
+            return Math.abs(euros) < 5_000.0;
+        }
+
+        static boolean printsAsZeroHomes(double homes) {
+            return Math.abs(homes) < 0.05;
+        }
+
+        void add(double a, double b) {
+            count++;
+            first += a;
+            second += b;
+        }
+
+        /** A fund line: the folded contributions and supports, each summed (their yearly instalments would print as zero). */
+        String[] line() {
+            return new String[] {label(), first == 0 ? "" : millions(first), "", "", second == 0 ? "" : millions(second), ""};
+        }
+
+        String label() {
+            return count + " smaller " + (count == 1 ? "entry" : "entries") + ", together";
+        }
+
+        /** Millions to two decimals, or three where two would show a sum as zero. */
+        static String millions(double euros) {
+            return printsAsZero(euros) && euros != 0 ? String.format(Locale.ROOT, "%.3f", euros / 1e6) : Money.millions(euros);
+        }
+
+        static String homes(double units) {
+            return printsAsZeroHomes(units) && units != 0 ? String.format(Locale.ROOT, "%.3f", units) : Money.homes(units);
+        }
+    }
+
+    /**
+     * Per region and task type: who carries out how many homes (of which for other owners), and the
+     * homes left open, with their tasks, so that open targets show beside the work that is done.
+     */
+    private static void whoBuildsWhat(StringBuilder sb, Instance instance, Result result, Names names) {
+        sb.append("Who builds what, per region and type (homes; open: unrealised, with its tasks)\n");
+        Map<String, Map<TaskType, Map<String, double[]>>> built = new LinkedHashMap<>();
+        Map<String, Map<TaskType, List<String>>> openTasks = new LinkedHashMap<>();
+        Map<String, Map<TaskType, double[]>> open = new LinkedHashMap<>();
+        for (Region region : instance.regions()) {
+            built.put(region.id(), new EnumMap<>(TaskType.class));
+            open.put(region.id(), new EnumMap<>(TaskType.class));
+            openTasks.put(region.id(), new EnumMap<>(TaskType.class));
+        }
+        for (Result.Assignment a : result.assignments()) {
+            Task task = names.task(a.task());
+            if (task == null) {
+                continue;
+            }
+            double[] v = built.computeIfAbsent(task.region(), k -> new EnumMap<>(TaskType.class))
+                    .computeIfAbsent(task.type(), k -> new LinkedHashMap<>()).computeIfAbsent(a.corporation(), k -> new double[2]);
+            v[0] += a.units();
+            if (task.owner() != null && !task.owner().equals(a.corporation())) {
+                v[1] += a.units();
+            }
+        }
+        for (Result.Unmet u : result.unmet()) {
+            Task task = names.task(u.task());
+            if (task == null) {
+                continue;
+            }
+            open.computeIfAbsent(task.region(), k -> new EnumMap<>(TaskType.class)).computeIfAbsent(task.type(), k -> new double[1])[0]
+                    += u.units();
+            openTasks.computeIfAbsent(task.region(), k -> new EnumMap<>(TaskType.class))
+                    .computeIfAbsent(task.type(), k -> new ArrayList<>()).add(u.task());
+        }
+        TextTable table = new TextTable(List.of("region", "type", "carried out by", "homes", "of which for others"),
+                false, false, false, true, true);
+        for (String region : built.keySet()) {
+            boolean first = true;
+            for (TaskType type : TaskType.values()) {
+                Map<String, double[]> by = built.get(region).getOrDefault(type, Map.of());
+                double[] left = open.get(region).get(type);
+                if (by.isEmpty() && left == null) {
+                    continue;
+                }
+                boolean firstOfType = true;
+                Fold fold = new Fold();
+                for (Map.Entry<String, double[]> e : by.entrySet()) {
+                    if (Fold.printsAsZeroHomes(e.getValue()[0])) {
+                        fold.add(e.getValue()[0], e.getValue()[1]);
+                        continue;
+                    }
+                    table.row(first ? names.region(region) : "", firstOfType ? type : "", names.corporation(e.getKey()),
+                            Money.homes(e.getValue()[0]), e.getValue()[1] == 0 ? "" : Fold.homes(e.getValue()[1]));
+                    first = false;
+                    firstOfType = false;
+                }
+                if (fold.count > 0) {
+                    table.row(first ? names.region(region) : "", firstOfType ? type : "", fold.label(), Fold.homes(fold.first),
+                            fold.second == 0 ? "" : Fold.homes(fold.second));
+                    first = false;
+                    firstOfType = false;
+                }
+                if (left != null) {
+                    table.row(first ? names.region(region) : "", firstOfType ? type : "", "open: " + taskList(openTasks.get(region).get(type)),
+                            Fold.homes(left[0]), "");
+                    first = false;
+                }
+            }
+        }
+        sb.append(table.isEmpty() ? "no tasks\n" : table.render()).append('\n');
+    }
+
+    /** Up to five task ids, then how many more. */
+    private static String taskList(List<String> ids) {
+        if (ids.size() <= 5) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, 5)) + " and " + (ids.size() - 5) + " more";
     }
 
     private static void moved(StringBuilder sb, Result result, Names names) {
         sb.append("Tasks carried out by another corporation than their owner (homes)\n");
         TextTable moved = new TextTable(List.of("task", "type", "region", "owner", "by", "homes"),
                 false, false, false, false, false, true);
+        Fold fold = new Fold();
         for (Result.Assignment a : result.assignments()) {
             Task task = names.task(a.task());
             if (task != null && task.owner() != null && !task.owner().equals(a.corporation())) {
+                if (Fold.printsAsZeroHomes(a.units())) {
+                    fold.add(a.units(), 0.0);
+                    continue;
+                }
                 moved.row(a.task(), task.type(), names.region(task.region()), names.corporation(task.owner()),
                         names.corporation(a.corporation()), Money.homes(a.units()));
             }
+        }
+        if (fold.count > 0) {
+            moved.row(fold.label(), "", "", "", "", Fold.homes(fold.first));
         }
         sb.append(moved.isEmpty() ? "none\n" : moved.render()).append('\n');
     }
@@ -204,25 +355,66 @@ public final class SolveReport {
         }
         TextTable unmet = new TextTable(List.of("task", "type", "region", "owner", "homes", "support need (EUR m)", "npa"),
                 false, false, false, false, true, true, false);
+        Fold fold = new Fold();
         for (Result.Unmet u : result.unmet()) {
             Task task = names.task(u.task());
+            if (Fold.printsAsZeroHomes(u.units())) {
+                fold.add(u.units(), u.supportNeed());
+                continue;
+            }
             unmet.row(u.task(), task == null ? "" : task.type(), task == null ? "" : names.region(task.region()),
                     task == null || task.owner() == null ? "-" : names.corporation(task.owner()), Money.homes(u.units()),
                     Money.millions(u.supportNeed()), u.npa() ? "yes" : "no (local ambition)");
         }
+        if (fold.count > 0) {
+            unmet.row(fold.label(), "", "", "", Fold.homes(fold.first), Fold.millions(fold.second), "");
+        }
         sb.append(unmet.render()).append('\n');
+    }
+
+    /**
+     * Why each unrealised or moved task is so (the reason's sentence from the result), and per
+     * corporation the rows that bind and, in units mode, what one more EUR 1 m of room would realise.
+     */
+    private static void explanations(StringBuilder sb, Result result, Names names) {
+        Result.Explanations explanations = result.explanations();
+        if (explanations == null) {
+            return;
+        }
+        sb.append("Why (docs/explanations.md)\n");
+        if (explanations.tasks().isEmpty()) {
+            sb.append("nothing is unrealised or moved\n");
+        }
+        for (Result.TaskExplanation e : explanations.tasks()) {
+            sb.append(e.task()).append(' ').append(e.kind()).append(e.corporation() == null ? "" : " to " + names.corporation(e.corporation()))
+                    .append(" (").append(Fold.homes(e.units())).append(" homes, ").append(e.reason()).append("): ")
+                    .append(e.sentence()).append('\n');
+        }
+        sb.append('\n').append("Rows that bind (slack within EUR 100 of the floor) and the marginal value of room\n");
+        if (explanations.corporations().isEmpty()) {
+            sb.append("none\n\n");
+            return;
+        }
+        TextTable table = new TextTable(List.of("corporation", "binding rows", "at the margin"), false, false, false);
+        for (Result.CorporationExplanation c : explanations.corporations()) {
+            List<String> rows = c.bindingRows().stream().map(r -> r.norm() + " " + r.year()).toList();
+            table.row(names.corporation(c.id()), rows.size() <= 4 ? String.join(", ", rows)
+                    : String.join(", ", rows.subList(0, 4)) + " and " + (rows.size() - 4) + " more",
+                    c.marginal() == null ? "" : c.marginal().sentence());
+        }
+        sb.append(table.render()).append('\n');
     }
 
     private static void corporations(StringBuilder sb, Result result, Names names) {
         sb.append("Corporations (EUR m; used ").append(result.levy() != null ? "with the allocation, the solidarity money and the levy"
-                : "with the allocation and the solidarity money").append(")\n");
+                : "with the allocation and the solidarity money").append("; left = headroom - used; net = gives - receives)\n");
         TextTable corporations = new TextTable(
-                List.of("corporation", "headroom", "used", "left", "gives", "receives", "binding", "baseline breaches"),
-                false, true, true, true, true, true, false, false);
+                List.of("corporation", "headroom", "used", "left", "gives", "receives", "net", "binding", "baseline breaches"),
+                false, true, true, true, true, true, true, false, false);
         for (Result.CorporationUse c : result.corporations()) {
             corporations.row(names.corporation(c.id()), c.headroom() == null ? "unbounded" : Money.millions(c.headroom()),
                     Money.millions(c.used()), c.headroom() == null ? "" : Money.millions(c.headroom() - c.used()),
-                    Money.millions(c.gives()), Money.millions(c.receives()),
+                    Money.millions(c.gives()), Money.millions(c.receives()), Money.millions(c.gives() - c.receives()),
                     c.bindingNorm() == null ? "-" : c.bindingNorm() + " " + c.bindingYear(),
                     c.baselineBreaches().isEmpty() ? "none" : String.join("; ", c.baselineBreaches().stream()
                             .map(b -> b.norm() + " " + b.year() + " " + Money.millions(b.slack())).toList()));

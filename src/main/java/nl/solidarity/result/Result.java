@@ -28,6 +28,7 @@ public record Result(
         List<Unmet> unmet,
         List<CorporationUse> corporations,
         List<Yearly> yearly,
+        Explanations explanations,
         LevyBlock levy,
         double solveSeconds) {
 
@@ -37,7 +38,13 @@ public record Result(
 
     public Result withLevy(LevyBlock levyBlock) {
         return new Result(format, instance, instanceDigest, mode, scope, engine, status, statusDetail, options, tiers,
-                objective, scopes, assignments, contributions, support, unmet, corporations, yearly, levyBlock, solveSeconds);
+                objective, scopes, assignments, contributions, support, unmet, corporations, yearly, explanations, levyBlock,
+                solveSeconds);
+    }
+
+    public Result withExplanations(Explanations stated) {
+        return new Result(format, instance, instanceDigest, mode, scope, engine, status, statusDetail, options, tiers,
+                objective, scopes, assignments, contributions, support, unmet, corporations, yearly, stated, levy, solveSeconds);
     }
 
     /** What the run was asked: time limit, threads, seed, and the program's version. */
@@ -86,5 +93,38 @@ public record Result(
 
     /** Homes planned (the instance's tasks) and realised per calendar year of completion and NPA task type. */
     public record Yearly(int year, String type, double planned, double realised) {
+    }
+
+    /**
+     * Why tasks stay unrealised or move, and which rows bind (docs/explanations.md): one entry per
+     * unrealised task and per moved assignment, and one per corporation with a binding row.
+     */
+    public record Explanations(List<TaskExplanation> tasks, List<CorporationExplanation> corporations) {
+    }
+
+    /**
+     * {@code kind} is {@code unrealised} or {@code moved}; {@code corporation} the one that carries out a
+     * moved task (null for unrealised); {@code reason} a code of the closed list, with the facts its
+     * predicate names: {@code subject} the corporation it is about, {@code norm}/{@code year} a row of
+     * it, {@code region}/{@code tier} where its room went, {@code competitor} a realised task,
+     * {@code scope} the scope that would allow help. Fields a reason does not use are null.
+     */
+    public record TaskExplanation(String task, String kind, String corporation, double units, String reason, String subject,
+                                  String norm, Integer year, String region, Integer tier, String competitor, String scope,
+                                  String sentence) {
+    }
+
+    /** A corporation's rows within EUR 100 of their floor, and the marginal value of its room (units mode). */
+    public record CorporationExplanation(String id, List<BindingRow> bindingRows, Marginal marginal) {
+    }
+
+    public record BindingRow(String norm, int year, double slack, double floor) {
+    }
+
+    /**
+     * At the margin, one more EUR 1 m received by the corporation (in P equal instalments) realises
+     * {@code homesPerMillion} weighted homes of tier {@code tier} (1-based), in {@code regions}.
+     */
+    public record Marginal(int tier, double homesPerMillion, List<String> regions, String sentence) {
     }
 }

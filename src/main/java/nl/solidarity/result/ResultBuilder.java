@@ -59,11 +59,13 @@ public final class ResultBuilder {
                 new Result.Fairness(FAIRNESS, roundShare(values.largestShareOfRoomUsed(allocation))));
         List<List<String>> tiers = instance.priorities().typesByTier().stream()
                 .map(types -> types.stream().map(TaskType::name).toList()).toList();
-        return new Result(Result.FORMAT, instance.name(), instanceDigest, model.mode().json(), model.scope().json(), engine,
+        Result result = new Result(Result.FORMAT, instance.name(), instanceDigest, model.mode().json(), model.scope().json(), engine,
                 outcome.proven() ? "OPTIMAL" : "FEASIBLE", outcome.note(), options, tiers, objective, scopes,
                 assignments(model, allocation), contributions(model, allocation), support(model, allocation),
                 unmet(model, values, allocation), corporations(model, values, allocation), yearly(model, values, allocation),
-                null, Math.round(solveSeconds * 1000) / 1000.0);
+                null, null, Math.round(solveSeconds * 1000) / 1000.0);
+        // Explained from the entries as written, so that verify finds the same from the file.
+        return result.withExplanations(Explainer.explain(instance, model.rows(), result, requested.marginalRoom()));
     }
 
     /** A share rounded to 1e-9 (the fairness value). */

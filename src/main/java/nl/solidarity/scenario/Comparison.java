@@ -122,7 +122,8 @@ public final class Comparison {
         Result tied = new Result(allocation.format(), run.instance().name(), InstanceDigest.of(run.instance()), allocation.mode(),
                 allocation.scope(), allocation.engine(), allocation.status(), allocation.statusDetail(), allocation.options(),
                 allocation.tiers(), allocation.objective(), allocation.scopes(), allocation.assignments(), allocation.contributions(),
-                allocation.support(), allocation.unmet(), allocation.corporations(), allocation.yearly(), allocation.levy(), 0.0);
+                allocation.support(), allocation.unmet(), allocation.corporations(), allocation.yearly(), allocation.explanations(),
+                allocation.levy(), 0.0);
         return checked(run, LevyStage.apply(run.instance(), tied, LevyOptions.of(run.instance())));
     }
 

@@ -25,6 +25,7 @@ import nl.solidarity.model.Scope;
 import nl.solidarity.projection.Decisions;
 import nl.solidarity.projection.RowKey;
 import nl.solidarity.result.LevyBlock;
+import nl.solidarity.result.Explainer;
 import nl.solidarity.result.Result;
 
 /**
@@ -133,6 +134,10 @@ public final class Verifier {
             objective();
             scopes();
             yearly();
+            if (violations.isEmpty()) {
+                // Explanations are read off the entries: only a result whose entries hold can have them checked.
+                violations.addAll(Explainer.check(instance, result));
+            }
             if (result.levy() != null) {
                 violations.addAll(LevyCheck.check(instance, result));
             }

@@ -263,7 +263,7 @@ class OutputRulesTest {
         Path csv = dir.resolve("csv");
         assertEquals(0, run("solve", instance.toString(), "--scope", "region", "--csv", csv.toString(), "--quiet").status());
         List<String> set = names(csv);
-        assertEquals(List.of("assignments.csv", "contributions.csv", "corporations.csv", "support.csv", "unmet.csv", "yearly.csv"), set);
+        assertEquals(List.of("assignments.csv", "contributions.csv", "corporations.csv", "explanations.csv", "support.csv", "unmet.csv", "yearly.csv"), set);
         // A file of an old set that the new set does not have is removed with it; the rest replaced.
         Files.writeString(csv.resolve("assignments.csv"), "stale");
         Files.delete(csv.resolve("yearly.csv"));

@@ -63,7 +63,7 @@ final class LevyFixtures {
             unmet.add(new Result.Unmet(t.id(), t.units(), t.units() * t.supportPerUnit(), t.npa()));
         }
         return new Result(Result.FORMAT, instance.name(), "sha256:hand", mode, "region", "hand", "OPTIMAL", null, null,
-                List.of(), null, Map.of(), List.of(), contributions, support, unmet, List.of(), List.of(), null, 0.0);
+                List.of(), null, Map.of(), List.of(), contributions, support, unmet, List.of(), List.of(), null, null, 0.0);
     }
 
     static Result nothingDone(Instance instance, String mode) {

@@ -70,7 +70,7 @@ class LevyReportTest {
         Result national = new Result(province.format(), province.instance(), province.instanceDigest(), province.mode(), "national",
                 province.engine(), province.status(), province.statusDetail(), province.options(), province.tiers(),
                 province.objective(), province.scopes(), province.assignments(), province.contributions(), province.support(),
-                province.unmet(), province.corporations(), province.yearly(), province.levy(), 0.0);
+                province.unmet(), province.corporations(), province.yearly(), province.explanations(), province.levy(), 0.0);
         assertTrue(LevyReport.render(instance, national).contains("little room is left to levy"));
     }
 

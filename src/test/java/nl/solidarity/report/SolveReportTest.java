@@ -49,7 +49,13 @@ class SolveReportTest {
                 result.support().toString());
         List<String> lines = report.lines().dropWhile(l -> !l.startsWith("Solidarity funds")).skip(3)
                 .takeWhile(l -> !l.isBlank()).toList();
-        assertEquals(result.contributions().size() + result.support().size(), lines.size(), report);
+        // Entries that would print as 0.00 are folded into one line per fund.
+        long shown = result.contributions().stream().filter(c -> !SolveReport.Fold.printsAsZero(c.amount())).count()
+                + result.support().stream().filter(x -> !SolveReport.Fold.printsAsZero(x.amount())).count();
+        long folds = result.contributions().stream().filter(c -> SolveReport.Fold.printsAsZero(c.amount())).map(Result.Contribution::region)
+                .collect(java.util.stream.Collectors.toSet()).size();
+        assertEquals(0, folds, "the small example at scope national has no entry below EUR 5,000");
+        assertEquals(shown, lines.size(), report);
         String fund = null;
         for (String line : lines) {
             if (!line.startsWith(" ")) {
@@ -96,10 +102,51 @@ class SolveReportTest {
             String expected = String.join(" +", c.id() + " \\(Corporatie " + c.id().substring(2) + "\\)",
                     c.headroom() == null ? "unbounded" : amount(c.headroom()), amount(c.used()),
                     c.headroom() == null ? "" : amount(c.headroom() - c.used()), amount(c.gives()), amount(c.receives()),
-                    c.bindingNorm() + " " + c.bindingYear()) + " .*";
+                    amount(c.gives() - c.receives()), c.bindingNorm() + " " + c.bindingYear()) + " .*";
             assertTrue(report.lines().anyMatch(l -> l.matches(expected)), expected + "\n" + report);
         }
         assertTrue(report.lines().anyMatch(l -> l.startsWith("c06 (Corporatie 6)") && l.contains("LTV-HORIZON 2039")), report);
+    }
+
+    @Test
+    void entriesThatWouldPrintAsZeroAreFoldedIntoOneLineThatAddsUp() {
+        // Three contributions of EUR 1,000 and two supports of EUR 1,500 into the Rotterdam fund, and a
+        // moved assignment of 0.01 homes: none may print as "0.00" or "0.0" on a line of its own.
+        List<Result.Contribution> contributions = new java.util.ArrayList<>(result.contributions());
+        for (String c : List.of("c02", "c03", "c04")) {
+            contributions.add(new Result.Contribution(c, "rotterdam", 1_000.0, "provincial"));
+        }
+        List<Result.Support> support = new java.util.ArrayList<>(result.support());
+        support.add(new Result.Support("rotterdam", "c05", 1_500.0));
+        support.add(new Result.Support("rotterdam", "c02", 1_500.0));
+        List<Result.Assignment> assignments = new java.util.ArrayList<>(result.assignments());
+        assignments.add(new Result.Assignment("t002", "c05", 0.01));
+        Result tiny = new Result(result.format(), result.instance(), result.instanceDigest(), result.mode(), result.scope(),
+                result.engine(), result.status(), result.statusDetail(), result.options(), result.tiers(), result.objective(),
+                result.scopes(), assignments, contributions, support, result.unmet(), result.corporations(), result.yearly(),
+                result.explanations(), result.levy(), result.solveSeconds());
+        String text = SolveReport.render(instance, tiny);
+        assertTrue(text.lines().anyMatch(l -> l.matches(" +5 smaller entries, together +0\\.003 +0\\.003")), text);
+        List<String> funds = text.lines().dropWhile(l -> !l.startsWith("Solidarity funds")).takeWhile(l -> !l.isBlank()).toList();
+        assertTrue(funds.stream().noneMatch(l -> l.matches(".*\\) +0\\.00( .*|$)")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("1 smaller entry, together +0\\.010")), text);
+    }
+
+    @Test
+    void atScopeRegionOpenTasksStandInWhoBuildsWhatWithTheirReasonAndEveryCorporationsNet() {
+        Result region = Solve.ortools(instance, Mode.UNITS, Scope.REGION, 60);
+        String text = SolveReport.render(instance, region);
+        // Haaglanden's insulation t004 stays open at scope region: c06, which has room, is of the same
+        // province and may pay into the Haaglanden fund from scope province.
+        assertTrue(text.lines().anyMatch(l -> l.matches(" +INSULATION +open: t004 +924\\.0")), text);
+        assertTrue(text.contains("t004 unrealised (924.0 homes, noneWithRoomInScope): No corporation that may carry it out or pay "
+                + "for it at scope region has room left; c06 (Corporatie 6) has EUR 65.84 m of room left but may pay into the "
+                + "haaglanden (Woondeal haaglanden) fund only from scope province."), text);
+        for (Result.TaskExplanation e : region.explanations().tasks()) {
+            assertTrue(text.contains(e.task() + " " + e.kind()), e.task() + "\n" + text);
+        }
+        assertTrue(text.lines().anyMatch(l -> l.matches("c03 \\(Corporatie 3\\) +LTV 2033 +At the margin, EUR 1 m more for c03 .*")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("c06 \\(Corporatie 6\\) .* 100\\.65 +0\\.00 +100\\.65 +LTV-HORIZON 2039 .*")), text);
     }
 
     @Test
@@ -113,14 +160,15 @@ class SolveReportTest {
         List<String> contributions = Files.readAllLines(dir.resolve("contributions.csv"));
         assertEquals(1 + result.contributions().size(), contributions.size());
         for (Result.Contribution c : result.contributions()) {
-            // The yearly instalment over the agreement period 2025–2034 (base year 2024, P = 10).
-            assertTrue(contributions.contains(c.corporation() + "," + c.region() + "," + nl.solidarity.io.Json.plain(c.amount()) + ","
-                    + c.level() + "," + nl.solidarity.io.Json.plain(nl.solidarity.io.Json.cents(c.amount() / P)) + ",2025,2034"),
+            // The names beside the ids, and the yearly instalment over the agreement period 2025–2034 (base year 2024, P = 10).
+            assertTrue(contributions.contains(c.corporation() + ",Corporatie " + c.corporation().substring(2) + "," + c.region()
+                    + ",Woondeal " + c.region() + "," + nl.solidarity.io.Json.plain(c.amount()) + "," + c.level() + ","
+                    + nl.solidarity.io.Json.plain(nl.solidarity.io.Json.cents(c.amount() / P)) + ",2025,2034"),
                     contributions.toString());
         }
-        assertEquals("corporation,region,amount_eur,level,perYear_eur,firstYear,lastYear", contributions.get(0));
+        assertEquals("corporation,corporationName,region,regionName,amount_eur,level,perYear_eur,firstYear,lastYear", contributions.get(0));
         List<String> support = Files.readAllLines(dir.resolve("support.csv"));
-        assertEquals("region,corporation,amount_eur,perYear_eur,firstYear,lastYear", support.get(0));
+        assertEquals("region,regionName,corporation,corporationName,amount_eur,perYear_eur,firstYear,lastYear", support.get(0));
         assertEquals(1 + result.support().size(), support.size());
         // No levy block: no levy tables.
         assertTrue(!Files.exists(dir.resolve("levy.csv")));

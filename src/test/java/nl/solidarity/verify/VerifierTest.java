@@ -334,7 +334,7 @@ class VerifierTest {
     @Test
     void aResultBuiltInProcessWithMissingPartsIsNamedNotANullPointer() {
         Result empty = new Result(Result.FORMAT, "x", "sha256:0", "units", "region", "ortools", "OPTIMAL", null, null, null,
-                null, null, null, null, null, null, null, null, null, 0.0);
+                null, null, null, null, null, null, null, null, null, null, 0.0);
         List<String> violations = Verifier.check(RICH_AND_POOR, empty);
         assertTrue(violations.contains("objective: missing"), violations.toString());
         assertTrue(violations.contains("assignments: missing"), violations.toString());

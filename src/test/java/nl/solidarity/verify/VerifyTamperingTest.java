@@ -161,7 +161,8 @@ class VerifyTamperingTest {
         for (Iterator<String> keys = result.fieldNames(); first && keys.hasNext(); ) {
             String key = keys.next();
             if (!key.equals("format")) {
-                list.add(new Mutation("key " + key + " deleted", 2, r -> r.remove(key)));
+                // Results written before explanations existed still read; verify then names the missing block.
+                list.add(new Mutation("key " + key + " deleted", key.equals("explanations") ? 1 : 2, r -> r.remove(key)));
             }
         }
         list.add(new Mutation("objective null", 2, r -> r.putNull("objective")));
@@ -438,7 +439,43 @@ class VerifyTamperingTest {
             list.add(new Mutation("levy.corporations[0].levy", 1, r -> add((ObjectNode) r.get("levy").get("corporations").get(0), "levy", 1_000.0)));
             list.add(new Mutation("levy.corporations[0] deleted", 1, r -> ((ArrayNode) r.get("levy").get("corporations")).remove(0)));
         }
+        explanationMutations(result, list);
         return list;
+    }
+
+    /** The explanations: a reason, a sentence, a fact, an entry, a binding row, a marginal value changed or dropped. */
+    private static void explanationMutations(ObjectNode result, List<Mutation> list) {
+        ArrayNode tasks = (ArrayNode) result.get("explanations").get("tasks");
+        if (tasks.size() > 0) {
+            String reason = tasks.get(0).get("reason").asText();
+            String other = reason.equals("ownerRowBinds") ? "cheapestToLeaveUndone" : "ownerRowBinds";
+            list.add(new Mutation("explanations.tasks[0].reason " + other, 1,
+                    r -> ((ObjectNode) r.get("explanations").get("tasks").get(0)).put("reason", other)));
+            list.add(new Mutation("explanations.tasks[0].reason off the list", 1,
+                    r -> ((ObjectNode) r.get("explanations").get("tasks").get(0)).put("reason", "becauseWeSaidSo")));
+            list.add(new Mutation("explanations.tasks[0].sentence", 1,
+                    r -> ((ObjectNode) r.get("explanations").get("tasks").get(0)).put("sentence", "It was not needed.")));
+            list.add(new Mutation("explanations.tasks[0].subject", 1,
+                    r -> ((ObjectNode) r.get("explanations").get("tasks").get(0)).put("subject", "no-such-corporation")));
+            list.add(new Mutation("explanations.tasks[0] deleted", 1, r -> ((ArrayNode) r.get("explanations").get("tasks")).remove(0)));
+            list.add(new Mutation("explanations.tasks[0] listed twice", 1,
+                    r -> ((ArrayNode) r.get("explanations").get("tasks")).add(r.get("explanations").get("tasks").get(0).deepCopy())));
+        }
+        ArrayNode corporations = (ArrayNode) result.get("explanations").get("corporations");
+        if (corporations.size() > 0) {
+            list.add(new Mutation("explanations.corporations[0] deleted", 1,
+                    r -> ((ArrayNode) r.get("explanations").get("corporations")).remove(0)));
+            list.add(new Mutation("explanations.corporations[0].bindingRows[0].year", 1,
+                    r -> add((ObjectNode) r.get("explanations").get("corporations").get(0).get("bindingRows").get(0), "year", 1)));
+        }
+        for (int i = 0; i < corporations.size(); i++) {
+            if (!corporations.get(i).get("marginal").isNull()) {
+                int index = i;
+                list.add(new Mutation("explanations.corporations[" + i + "].marginal negative", 1,
+                        r -> ((ObjectNode) r.get("explanations").get("corporations").get(index).get("marginal")).put("homesPerMillion", -1.0)));
+                break;
+            }
+        }
     }
 
     /** A region and tier where the own scope leaves homes unrealised: the narrower scope restated as doing better there. */

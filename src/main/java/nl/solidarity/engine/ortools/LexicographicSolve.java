@@ -42,11 +42,17 @@ final class LexicographicSolve {
 
     /**
      * The component's solution in its own variable order; {@code solvedLevels} counts the levels
-     * that found one; {@code numericalTrouble} marks an LP level that ended ABNORMAL or INFEASIBLE.
+     * that found one; {@code numericalTrouble} marks an LP level that ended ABNORMAL or INFEASIBLE;
+     * {@code marginalTier} the first tier level (0-based) whose LP optimum leaves homes unrealised, or -1, and
+     * {@code marginal} per corporation of the component the weighted homes of that tier one more EUR 1 m
+     * received would realise, from the level's duals (units mode only; null otherwise).
      */
     record Outcome(double[] share, double[] contribution, double[] support, boolean proven, String note, int solvedLevels,
-                   boolean numericalTrouble) {
+                   boolean numericalTrouble, int marginalTier, double[] marginal) {
     }
+
+    /** A tier level whose optimum is below this many weighted homes is complete: its duals say nothing. */
+    static final double COMPLETE = 1e-3;
 
     private final AllocationModel model;
     private final Component component;
@@ -83,7 +89,7 @@ final class LexicographicSolve {
         int ng = component.contributions().length;
         int ns = component.supports().length;
         if (nw == 0 && ng == 0) {
-            return new Outcome(new double[0], new double[0], new double[0], true, null, levels.size(), false);
+            return new Outcome(new double[0], new double[0], new double[0], true, null, levels.size(), false, -1, null);
         }
         boolean projects = model.mode() == Mode.PROJECTS;
         MPSolver solver = MPSolver.createSolver(projects ? "SCIP" : "GLOP");
@@ -136,6 +142,8 @@ final class LexicographicSolve {
             boolean trouble = false;
             String note = null;
             int solved = 0;
+            int marginalTier = -1;
+            double[] marginal = null;
             MPSolverParameters parameters = new MPSolverParameters();
             if (projects) {
                 parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
@@ -174,11 +182,17 @@ final class LexicographicSolve {
                             : "level " + number(level) + " (" + level.label() + ") ended " + status + "; the solution before it kept";
                     break;
                 }
+                if (!projects && marginal == null && level.kind() == Level.Kind.TIER
+                        && constant + objective.value() - objective.offset() > COMPLETE) {
+                    marginalTier = level.tier();
+                    marginal = marginal(rows);
+                }
                 if (level.kind() != Level.Kind.FAIRNESS) {
                     fix(solver, objective, constant, all, relativeTolerance);
                 }
             }
-            return new Outcome(shares(best, nw, projects), euros(best, nw, ng), euros(best, nw + ng, ns), proven, note, solved, trouble);
+            return new Outcome(shares(best, nw, projects), euros(best, nw, ng), euros(best, nw + ng, ns), proven, note, solved, trouble,
+                    marginalTier, marginal);
         } finally {
             solver.delete();
         }
@@ -235,8 +249,27 @@ final class LexicographicSolve {
         }
     }
 
-    /** A norm row in the solver with its room at baseline, for the fairness level. */
-    private record RowConstraint(boolean binding, double room, double[] wCoefficients, int[] wIndex, MPVariable net, double netCoefficient) {
+    /**
+     * A norm row in the solver with its room at baseline, for the fairness level; {@code corporation}
+     * its corporation's position in the component, for the duals.
+     */
+    private record RowConstraint(boolean binding, double room, double[] wCoefficients, int[] wIndex, MPVariable net, double netCoefficient,
+                                 MPConstraint constraint, int corporation) {
+    }
+
+    /**
+     * Per corporation of the component, the weighted homes one more EUR 1 m received from outside
+     * would realise at the level just solved. Such a receipt lowers the corporation's net payment by 1
+     * (millions) and so raises each norm row's left side by −τ_r: the row reads lhs ≥ lower + τ_r, a
+     * change of τ_r in its bound. The level's value changes by Σ_r dual_r·τ_r; the homes realised are
+     * its negative.
+     */
+    private double[] marginal(List<RowConstraint> rows) {
+        double[] marginal = new double[component.corporations().length];
+        for (RowConstraint row : rows) {
+            marginal[row.corporation()] -= row.constraint().dualValue() * row.netCoefficient();
+        }
+        return marginal;
     }
 
     /**
@@ -246,7 +279,8 @@ final class LexicographicSolve {
      */
     private List<RowConstraint> addNormRows(MPSolver solver, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
         List<RowConstraint> constraints = new ArrayList<>();
-        for (int c : component.corporations()) {
+        for (int position = 0; position < component.corporations().length; position++) {
+            int c = component.corporations()[position];
             MPVariable net = solver.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "net" + c);
             MPConstraint balance = solver.makeConstraint(0, 0, "netBalance" + c);
             balance.setCoefficient(net, 1);
@@ -271,7 +305,7 @@ final class LexicographicSolve {
                 }
                 row.setCoefficient(net, rows.perNetTransferredEuro(r));
                 constraints.add(new RowConstraint(r == model.bindingRow(c), (rows.baseline(r) - rows.floor(r)) * MONEY_SCALE, wc, wi,
-                        net, rows.perNetTransferredEuro(r)));
+                        net, rows.perNetTransferredEuro(r), row, position));
             }
         }
         return constraints;

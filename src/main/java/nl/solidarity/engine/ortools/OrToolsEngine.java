@@ -1,6 +1,7 @@
 package nl.solidarity.engine.ortools;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,7 @@ import java.util.concurrent.Future;
 import nl.solidarity.engine.Deadline;
 import nl.solidarity.engine.Engine;
 import nl.solidarity.engine.EngineOptions;
+import nl.solidarity.engine.MarginalRoom;
 import nl.solidarity.engine.Solution;
 import nl.solidarity.model.Allocation;
 import nl.solidarity.model.AllocationModel;
@@ -51,6 +53,11 @@ public final class OrToolsEngine implements Engine {
         boolean proven = true;
         boolean firstLevelSolved = true;
         List<String> notes = new ArrayList<>();
+        int[] marginalTier = new int[model.corporations().size()];
+        double[] marginal = new double[model.corporations().size()];
+        Arrays.fill(marginalTier, -1);
+        Arrays.fill(marginal, Double.NaN);
+        boolean anyMarginal = false;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, components.size())));
         try {
             List<Future<LexicographicSolve.Outcome>> futures = new ArrayList<>();
@@ -68,6 +75,13 @@ public final class OrToolsEngine implements Engine {
                 put(support, component.supports(), outcome.support());
                 proven &= outcome.proven();
                 firstLevelSolved &= outcome.solvedLevels() > 0;
+                if (outcome.marginal() != null) {
+                    anyMarginal = true;
+                    for (int k = 0; k < component.corporations().length; k++) {
+                        marginalTier[component.corporations()[k]] = outcome.marginalTier();
+                        marginal[component.corporations()[k]] = outcome.marginal()[k];
+                    }
+                }
                 if (outcome.note() != null && !notes.contains(outcome.note())) {
                     notes.add(outcome.note());
                 }
@@ -81,7 +95,8 @@ public final class OrToolsEngine implements Engine {
             pool.shutdownNow();
         }
         return new Solution(new Allocation(share, contribution, support), proven,
-                notes.isEmpty() ? null : String.join("; ", notes), firstLevelSolved);
+                notes.isEmpty() ? null : String.join("; ", notes), firstLevelSolved,
+                anyMarginal ? new MarginalRoom(marginalTier, marginal) : null);
     }
 
     private static double[] pick(double[] values, int[] indices) {
