@@ -14,6 +14,7 @@ import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
+import nl.solidarity.report.HtmlReport;
 import nl.solidarity.report.ResultCsv;
 import nl.solidarity.report.LevyReport;
 import nl.solidarity.report.SolveReport;
@@ -48,6 +49,9 @@ public final class SolveCommand extends SolidarityCommand {
     @Option(names = "--csv", paramLabel = "DIR", description = "Write assignments, contributions, support, unmet, corporations and yearly as CSV into this folder (created if missing; not the instance's own folder).")
     Path csv;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the HTML report of the result here (as the report command does).")
+    Path report;
+
     @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (docs/levy.md).")
     boolean levy;
 
@@ -64,6 +68,8 @@ public final class SolveCommand extends SolidarityCommand {
             throw new InvalidInputException("--cap, --credit-factor, --years and --base only apply with --levy");
         }
         OutputPaths.refuseInputs("--csv", csv, file);
+        OutputPaths.refuseInputs("--report", report, file);
+        OutputPaths.requireParent("--report", report);
         Instance instance = readInstance(file);
         LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
         Progress progress = new Progress(stderr, solver.quiet);
@@ -88,6 +94,9 @@ public final class SolveCommand extends SolidarityCommand {
         }
         if (csv != null) {
             ResultCsv.write(instance, result, csv);
+        }
+        if (report != null) {
+            AtomicFiles.write(report, HtmlReport.render(instance, result, null));
         }
         stdout.print(SolveReport.render(instance, result));
         if (result.levy() != null) {
