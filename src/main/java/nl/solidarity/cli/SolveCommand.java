@@ -72,7 +72,7 @@ public final class SolveCommand extends SolidarityCommand {
         OutputPaths.requireParent("--report", report);
         Instance instance = readInstance(file);
         LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
-        Progress progress = new Progress(stderr, solver.quiet);
+        Progress progress = new Progress(stderr, solver);
         long start = System.nanoTime();
         Escalation.Outcome outcome = new Escalation(chosen, progress)
                 .run(instance, solver.mode(), solver.scope(), options.seconds());

@@ -77,14 +77,14 @@ public final class HtmlReport {
         private final Instance instance;
         private final Result result;
         private final String region;
-        private final Names names;
         private final Map<String, Task> tasks = new HashMap<>();
+        private final Map<String, Corporation> corporationsById;
 
         Page(Instance instance, Result result, String region) {
             this.instance = instance;
             this.result = result;
             this.region = region;
-            this.names = new Names(instance);
+            this.corporationsById = instance.corporationsById();
             instance.tasks().forEach(t -> tasks.put(t.id(), t));
         }
 
@@ -199,7 +199,7 @@ public final class HtmlReport {
         }
 
         private String corporationName(String id) {
-            Corporation c = instance.corporationsById().get(id);
+            Corporation c = corporationsById.get(id);
             return c == null || c.name() == null || c.name().isBlank() ? id : c.name();
         }
 

@@ -63,18 +63,27 @@ public final class Comparison {
         this.progress = progress;
     }
 
+    /** One run solved: its verified result (levy included) and its summary. */
+    public record Solved(Run run, Result result, RunSummary summary) {
+    }
+
     public List<RunSummary> run(List<Run> runs) throws InterruptedException {
+        return solveAll(runs).stream().map(Solved::summary).toList();
+    }
+
+    /** As {@link #run}, keeping each run's result (for {@code compare --out-dir}). */
+    public List<Solved> solveAll(List<Run> runs) throws InterruptedException {
         int parallel = Math.max(1, Math.min(threads, runs.size()));
         // Cores left over after one per run go to the engines (independent components in parallel).
         int engineThreads = Math.max(1, threads / parallel);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
-            List<Future<RunSummary>> futures = new ArrayList<>();
+            List<Future<Solved>> futures = new ArrayList<>();
             for (Run run : runs) {
                 futures.add(pool.submit(() -> solve(run, engineThreads)));
             }
-            List<RunSummary> summaries = new ArrayList<>();
-            for (Future<RunSummary> future : futures) {
+            List<Solved> summaries = new ArrayList<>();
+            for (Future<Solved> future : futures) {
                 try {
                     summaries.add(future.get());
                 } catch (ExecutionException e) {
@@ -90,7 +99,7 @@ public final class Comparison {
         }
     }
 
-    private RunSummary solve(Run run, int engineThreads) {
+    private Solved solve(Run run, int engineThreads) {
         long start = System.nanoTime();
         Consumer<String> tagged = message -> progress.accept(run.label() + ": " + message);
         Engine engine;
@@ -112,6 +121,6 @@ public final class Comparison {
         }
         tagged.accept(String.format(Locale.ROOT, "done in %.1f s (%s)", (System.nanoTime() - start) / 1e9,
                 result.status()));
-        return RunSummary.of(run.label(), run.name(), run.description(), run.instance(), result);
+        return new Solved(run, result, RunSummary.of(run.label(), run.name(), run.description(), run.instance(), result));
     }
 }
