@@ -70,6 +70,9 @@ public final class SolveCommand extends SolidarityCommand {
         OutputPaths.refuseInputs("--csv", csv, file);
         OutputPaths.refuseInputs("--report", report, file);
         OutputPaths.requireParent("--report", report);
+        if (report != null && out != null && report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new InvalidInputException("--report: " + report + " is also the --out file; give the report its own path");
+        }
         Instance instance = readInstance(file);
         LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
         Progress progress = new Progress(stderr, solver);

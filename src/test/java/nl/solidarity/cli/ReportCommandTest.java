@@ -87,6 +87,10 @@ class ReportCommandTest {
         Run self = run("report", SMALL.toString(), result.toString(), "--out", result.toString());
         assertEquals(2, self.status());
         assertTrue(self.err().contains("is an input of this command"), self.err());
-        assertFalse(Files.exists(dir.resolve("x.html")) || Files.exists(dir.resolve("y.html")), "nothing written");
+        Path same = dir.resolve("same.json");
+        Run both = run("solve", SMALL.toString(), "--quiet", "--out", same.toString(), "--report", same.toString());
+        assertEquals(2, both.status());
+        assertEquals("--report: " + same + " is also the --out file; give the report its own path", both.err().strip());
+        assertFalse(Files.exists(dir.resolve("x.html")) || Files.exists(dir.resolve("y.html")) || Files.exists(same), "nothing written");
     }
 }

@@ -141,6 +141,7 @@ class HtmlReportBrowserTest {
         driver.executeScript("window.dispatchEvent(new Event('beforeprint'));");
         long openDetails = (Long) driver.executeScript("return document.querySelectorAll('details:not([open])').length;");
         assertEquals(0, openDetails, "printing unfolds every corporation");
+        Files.write(Path.of("target", "report-" + name + "-a4.png"), driver.getScreenshotAs(OutputType.BYTES));
         long width = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
         assertTrue(width <= A4_CONTENT_PX, "nothing wider than the A4 page: " + width + " > " + A4_CONTENT_PX + " px");
         @SuppressWarnings("unchecked")
