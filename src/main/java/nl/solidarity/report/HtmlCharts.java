@@ -20,51 +20,65 @@ final class HtmlCharts {
     private HtmlCharts() {
     }
 
-    /** One side node of a flow diagram: a payer (with its level) or a receiver, or a group of small ones. */
-    record FlowNode(String label, double amount, String kind) {
+    /**
+     * One side node of a flow diagram: a payer (with its level) or a receiver, or a group of small
+     * ones; {@code name} and {@code detail} (level and amount) are its two label lines.
+     */
+    record FlowNode(String name, String detail, double amount, String kind) {
+        String label() {
+            return name + " · " + detail;
+        }
     }
+
+    /** Label lines longer than this are shortened (the whole label stays in the node's tooltip). */
+    static final int LABEL_CHARS = 36;
 
     /**
      * A Sankey-style diagram of one fund: payers on the left, the fund in the middle, receivers on
-     * the right, each band as thick as its amount.
+     * the right, each band and node as thick as its amount. Nodes are spaced so that their two
+     * label lines never overlap, however small the amount.
      */
     static Map<String, Object> flow(String fundLabel, List<FlowNode> payers, List<FlowNode> receivers) {
         double totalIn = payers.stream().mapToDouble(FlowNode::amount).sum();
         double totalOut = receivers.stream().mapToDouble(FlowNode::amount).sum();
         double total = Math.max(Math.max(totalIn, totalOut), 1.0);
         int rows = Math.max(payers.size(), receivers.size());
-        double gap = 10;
-        double height = Math.max(140, rows * 34.0);
-        double usable = height - 40 - gap * Math.max(0, rows - 1);
-        double scale = Math.max(usable, 40) / total;
-        double leftX = 250;
+        double fundHeight = Math.max(100, Math.min(420, rows * 24.0));
+        double scale = fundHeight / total;
+        double top = 30;
+        double leftX = 276;
         double fundX = 440;
-        double rightX = 630;
+        double rightX = 610;
         double nodeW = 14;
+        double left = stack(payers, scale);
+        double right = stack(receivers, scale);
+        double height = top + Math.max(fundHeight, Math.max(left, right)) + 10;
+        double fundTop = top + (height - top - 10 - fundHeight) / 2;
         List<Map<String, Object>> nodes = new ArrayList<>();
         List<Map<String, Object>> bands = new ArrayList<>();
-        double fundHeight = Math.max(2, total * scale);
-        double fundTop = 20 + (height - 40 - fundHeight) / 2;
-        nodes.add(node(fundX, fundTop, 20, fundHeight, "fund", fundLabel, fundX + 10, fundTop - 6, "middle"));
-        double y = 20;
-        double fundIn = fundTop;
+        Map<String, Object> fund = node(fundX, fundTop, 20, fundHeight, "fund", fundX + 10, "middle");
+        fund.put("name", fundLabel);
+        fund.put("detail", "");
+        fund.put("full", fundLabel);
+        fund.put("labelY", f(fundTop - 16));
+        nodes.add(fund);
+        double y = top;
+        double fundIn = fundTop + (fundHeight - totalIn * scale) / 2;
         for (FlowNode payer : payers) {
             double h = Math.max(2, payer.amount() * scale);
-            nodes.add(node(leftX, y, nodeW, h, payer.kind(), payer.label(), leftX - 6, y + h / 2 + 4, "end"));
-            double hIn = payer.amount() * scale;
-            bands.add(band(leftX + nodeW, y, fundX, fundIn, hIn, payer.kind()));
-            fundIn += hIn;
-            y += h + gap;
+            nodes.add(labelled(node(leftX, y, nodeW, h, payer.kind(), leftX - 6, "end"), payer, y + Math.max(h, SLOT) / 2));
+            bands.add(band(leftX + nodeW, y, fundX, fundIn, payer.amount() * scale, payer.kind()));
+            fundIn += payer.amount() * scale;
+            y += Math.max(h, SLOT) + GAP;
         }
-        y = 20;
-        double fundOut = fundTop;
+        y = top;
+        double fundOut = fundTop + (fundHeight - totalOut * scale) / 2;
         for (FlowNode receiver : receivers) {
             double h = Math.max(2, receiver.amount() * scale);
-            nodes.add(node(rightX, y, nodeW, h, receiver.kind(), receiver.label(), rightX + nodeW + 6, y + h / 2 + 4, "start"));
-            double hOut = receiver.amount() * scale;
-            bands.add(band(fundX + 20, fundOut, rightX, y, hOut, receiver.kind()));
-            fundOut += hOut;
-            y += h + gap;
+            nodes.add(labelled(node(rightX, y, nodeW, h, receiver.kind(), rightX + nodeW + 6, "start"), receiver, y + Math.max(h, SLOT) / 2));
+            bands.add(band(fundX + 20, fundOut, rightX, y, receiver.amount() * scale, receiver.kind()));
+            fundOut += receiver.amount() * scale;
+            y += Math.max(h, SLOT) + GAP;
         }
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("height", f(height));
@@ -73,17 +87,38 @@ final class HtmlCharts {
         return chart;
     }
 
-    private static Map<String, Object> node(double x, double y, double w, double h, String kind, String label,
-                                            double labelX, double labelY, String anchor) {
+    /** The least vertical room of a node: its two label lines. */
+    private static final double SLOT = 28;
+    private static final double GAP = 6;
+
+    private static double stack(List<FlowNode> side, double scale) {
+        double height = 0;
+        for (FlowNode n : side) {
+            height += Math.max(Math.max(2, n.amount() * scale), SLOT) + GAP;
+        }
+        return height;
+    }
+
+    private static Map<String, Object> labelled(Map<String, Object> node, FlowNode flow, double middle) {
+        node.put("name", shorten(flow.name()));
+        node.put("detail", flow.detail());
+        node.put("full", flow.label());
+        node.put("labelY", f(middle - 3));
+        return node;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= LABEL_CHARS ? text : text.substring(0, LABEL_CHARS - 1).stripTrailing() + "…";
+    }
+
+    private static Map<String, Object> node(double x, double y, double w, double h, String kind, double labelX, String anchor) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("x", f(x));
         n.put("y", f(y));
         n.put("w", f(w));
         n.put("h", f(h));
         n.put("kind", kind);
-        n.put("label", label);
         n.put("labelX", f(labelX));
-        n.put("labelY", f(labelY));
         n.put("anchor", anchor);
         return n;
     }

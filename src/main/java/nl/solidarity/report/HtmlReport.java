@@ -240,7 +240,7 @@ public final class HtmlReport {
             int shown = sorted.size() <= FLOW_NODES + 1 ? sorted.size() : FLOW_NODES;
             for (int i = 0; i < shown; i++) {
                 Result.Contribution c = sorted.get(i);
-                nodes.add(new HtmlCharts.FlowNode(corporationName(c.corporation()) + " · " + c.level() + " · EUR "
+                nodes.add(new HtmlCharts.FlowNode(corporationName(c.corporation()), c.level() + " · EUR "
                         + Money.millions(c.amount()) + " m", c.amount(), c.level()));
             }
             Map<String, double[]> others = new TreeMap<>(Comparator.comparingInt(HtmlReport::levelOrder));
@@ -250,7 +250,7 @@ public final class HtmlReport {
                 group[0] += 1;
                 group[1] += c.amount();
             }
-            others.forEach((level, group) -> nodes.add(new HtmlCharts.FlowNode((int) group[0] + " others · " + level
+            others.forEach((level, group) -> nodes.add(new HtmlCharts.FlowNode((int) group[0] + " others", level
                     + " · EUR " + Money.millions(group[1]) + " m", group[1], level)));
             return nodes;
         }
@@ -262,7 +262,7 @@ public final class HtmlReport {
             int shown = sorted.size() <= FLOW_NODES + 1 ? sorted.size() : FLOW_NODES;
             for (int i = 0; i < shown; i++) {
                 Result.Support s = sorted.get(i);
-                nodes.add(new HtmlCharts.FlowNode(corporationName(s.corporation()) + " · EUR " + Money.millions(s.amount()) + " m",
+                nodes.add(new HtmlCharts.FlowNode(corporationName(s.corporation()), "EUR " + Money.millions(s.amount()) + " m",
                         s.amount(), "receiver"));
             }
             if (shown < sorted.size()) {
@@ -270,7 +270,7 @@ public final class HtmlReport {
                 for (int i = shown; i < sorted.size(); i++) {
                     rest += sorted.get(i).amount();
                 }
-                nodes.add(new HtmlCharts.FlowNode((sorted.size() - shown) + " others · EUR " + Money.millions(rest) + " m", rest, "receiver"));
+                nodes.add(new HtmlCharts.FlowNode((sorted.size() - shown) + " others", "EUR " + Money.millions(rest) + " m", rest, "receiver"));
             }
             return nodes;
         }

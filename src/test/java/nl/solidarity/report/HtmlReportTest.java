@@ -59,7 +59,7 @@ class HtmlReportTest {
         assertFalse(html.contains("Corporatie 4 · regional · EUR 4.00 m"), "a grouped payer is not listed");
         assertTrue(html.contains("Payments into the fund: 12; out of it: 1; EUR 78.00 m in total."));
         // The node heights are proportional to the amounts: 12 m against the 78 m fund.
-        Matcher nodes = Pattern.compile("<rect class=\"mark node (\\w+)\" x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"[0-9.]+\" height=\"([0-9.]+)\"/>")
+        Matcher nodes = Pattern.compile("<rect class=\"mark node (\\w+)\" x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"[0-9.]+\" height=\"([0-9.]+)\"><title>")
                 .matcher(html);
         List<Double> heights = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
