@@ -59,12 +59,25 @@ public final class CompareCommand extends SolidarityCommand {
             description = "With --per corporation: levy (each corporation's levy over the levy years) or homes (the homes it carries out). Default: levy.")
     CompareReport.CorporationFigure metric;
 
+    @Option(names = "--out-dir", paramLabel = "DIR",
+            description = "Keep each run's result JSON here (<label>.json, and an index); a folder written before is replaced as a whole.")
+    Path outDir;
+
+    @Option(names = "--report", description = "With --out-dir: also each run's HTML report (<label>.html).")
+    boolean report;
+
     @Override
     protected int execute() throws Exception {
         if (metric != null && per == null) {
             throw new InvalidInputException("--metric only applies with --per corporation");
         }
         EngineOptions options = solver.engineOptions();
+        if (report && outDir == null) {
+            throw new InvalidInputException("--report: only with --out-dir DIR (where the reports go)");
+        }
+        List<Path> inputs = new ArrayList<>(scenarios);
+        inputs.add(file);
+        ScenarioFolder.check(outDir, inputs);
         List<EngineKind> chosen = engines.isEmpty() ? List.of(EngineKind.ORTOOLS) : List.copyOf(new LinkedHashSet<>(engines));
         if (scenarios.isEmpty() && chosen.size() < 2) {
             throw new InvalidInputException("compare: give at least one --scenario, or two --engine values to compare engines");
@@ -105,10 +118,15 @@ public final class CompareCommand extends SolidarityCommand {
             }
         }
         PrintWriter stderr = err();
-        Progress progress = new Progress(stderr, solver.quiet);
+        Progress progress = new Progress(stderr, solver);
         List<RunSummary> summaries;
         try {
-            summaries = new Comparison(solver.mode(), solver.scope(), options.seconds(), options.threads(), options.seed(), solver.steps, progress).run(runs);
+            List<Comparison.Solved> solved = new Comparison(solver.mode(), solver.scope(), options.seconds(), options.threads(),
+                    options.seed(), solver.steps, progress).solveAll(runs);
+            summaries = solved.stream().map(Comparison.Solved::summary).toList();
+            if (outDir != null) {
+                ScenarioFolder.write(outDir, solved, report);
+            }
         } catch (Comparison.CheckFailed e) {
             stderr.println("internal error: " + e.getMessage());
             stderr.flush();

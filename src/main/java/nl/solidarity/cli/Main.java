@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             SolveCommand.class,
             VerifyCommand.class,
             LevyCommand.class,
+            ReportCommand.class,
             ConvertCommand.class,
             GenerateCommand.class,
             CompareCommand.class,

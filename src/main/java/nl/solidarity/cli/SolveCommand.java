@@ -14,6 +14,7 @@ import nl.solidarity.io.InvalidInputException;
 import nl.solidarity.io.ResultJson;
 import nl.solidarity.levy.LevyOptions;
 import nl.solidarity.levy.LevyStage;
+import nl.solidarity.report.HtmlReport;
 import nl.solidarity.report.ResultCsv;
 import nl.solidarity.report.LevyReport;
 import nl.solidarity.report.SolveReport;
@@ -51,6 +52,9 @@ public final class SolveCommand extends SolidarityCommand {
     @Mixin
     CsvDialectOption csvDialect;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the HTML report of the result here (as the report command does).")
+    Path report;
+
     @Option(names = "--levy", description = "Also compute the projectsteun levy that closes the residual need (docs/levy.md).")
     boolean levy;
 
@@ -70,9 +74,10 @@ public final class SolveCommand extends SolidarityCommand {
         OutputPaths outputs = OutputPaths.reading(file);
         Path outFile = outputs.file("--out", out);
         Path csvFolder = outputs.folder("--csv", csv, ResultCsv.FILES);
+        Path reportFile = outputs.file("--report", report);
         Instance instance = readInstance(file);
         LevyOptions levySettings = levy ? levyOptions.resolve(instance) : null;
-        Progress progress = new Progress(stderr, solver.quiet);
+        Progress progress = new Progress(stderr, solver);
         long start = System.nanoTime();
         Escalation.Outcome outcome = new Escalation(chosen, progress)
                 .run(instance, solver.mode(), solver.scope(), options.seconds());
@@ -94,6 +99,9 @@ public final class SolveCommand extends SolidarityCommand {
         }
         if (csvFolder != null) {
             ResultCsv.write(instance, result, csvFolder, csvDialect.dialect());
+        }
+        if (reportFile != null) {
+            AtomicFiles.write(reportFile, HtmlReport.render(instance, result, null));
         }
         stdout.print(SolveReport.render(instance, result));
         if (result.levy() != null) {

@@ -27,6 +27,9 @@ public final class SolverOptions {
     @Option(names = "--quiet", description = "No progress messages on stderr.")
     boolean quiet;
 
+    @Option(names = "--progress", description = "Progress messages on stderr also when stderr is not a terminal (a log file).")
+    boolean progress;
+
     @Option(names = "--steps", hidden = true,
             description = "Test hook: end each local search (optaplanner) after this many steps instead of on the time limit.")
     Long steps;
@@ -54,6 +57,9 @@ public final class SolverOptions {
 
     /** The engine options, or one clear line per bad value. */
     EngineOptions engineOptions() throws InvalidInputException {
+        if (quiet && progress) {
+            throw new InvalidInputException("--quiet and --progress: give one of them");
+        }
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
             throw new InvalidInputException("--seconds: must be > 0, got " + seconds);
         }

@@ -1,6 +1,7 @@
 package nl.solidarity.engine;
 
 import java.util.List;
+import java.util.function.Consumer;
 import nl.solidarity.model.Allocation;
 import nl.solidarity.model.AllocationModel;
 import nl.solidarity.model.Level;
@@ -16,4 +17,10 @@ public interface Engine {
      * better within the deadline.
      */
     Solution solve(AllocationModel model, List<Level> levels, Deadline deadline, Allocation start);
+
+    /**
+     * This engine reporting its progress (a line per objective level, or the best score so far) to
+     * {@code progress}; the search itself is the same, so results do not depend on it.
+     */
+    Engine withProgress(Consumer<String> progress);
 }

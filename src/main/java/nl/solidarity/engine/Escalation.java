@@ -91,7 +91,8 @@ public final class Escalation {
             progress.accept("scope " + scope.json() + ": solving " + model.work().size() + " work variables, "
                     + model.contributions().size() + " contributions, " + model.supports().size() + " supports, "
                     + model.locks().size() + " locks, " + model.nonzeros() + " nonzeros");
-            Solution solution = engine.solve(model, levels, deadline, start);
+            String prefix = "scope " + scope.json() + ": ";
+            Solution solution = engine.withProgress(message -> progress.accept(prefix + message)).solve(model, levels, deadline, start);
             if (narrower == null && !solution.firstLevelSolved()) {
                 throw new NoSolutionInTime("the time limit of " + seconds + " s ended before the first priority tier of scope "
                         + "region had a solution; nothing was written. Give it more time with --seconds.");

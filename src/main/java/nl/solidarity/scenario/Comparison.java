@@ -76,7 +76,16 @@ public final class Comparison {
         this.progress = progress;
     }
 
+    /** One run solved: its verified result (levy included) and its summary. */
+    public record Solved(Run run, Result result, RunSummary summary) {
+    }
+
     public List<RunSummary> run(List<Run> runs) throws InterruptedException {
+        return solveAll(runs).stream().map(Solved::summary).toList();
+    }
+
+    /** As {@link #run}, keeping each run's result (for {@code compare --out-dir}). */
+    public List<Solved> solveAll(List<Run> runs) throws InterruptedException {
         List<Run> solved = runs.stream().filter(r -> !r.levyOnly()).toList();
         int parallel = Math.max(1, Math.min(threads, solved.size()));
         // Cores left over after one per run go to the engines (independent components in parallel).
@@ -101,12 +110,12 @@ public final class Comparison {
         } finally {
             pool.shutdownNow();
         }
-        List<RunSummary> summaries = new ArrayList<>();
+        List<Solved> all = new ArrayList<>();
         for (Run run : runs) {
             Result result = run.levyOnly() ? levyOnly(run, results.get(run.levyOf())) : results.get(run);
-            summaries.add(RunSummary.of(run.label(), run.name(), run.description(), run.levyOnly(), run.instance(), result));
+            all.add(new Solved(run, result, RunSummary.of(run.label(), run.name(), run.description(), run.levyOnly(), run.instance(), result)));
         }
-        return summaries;
+        return all;
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.solidarity.engine.optaplanner;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,18 +45,28 @@ public final class OptaPlannerEngine implements Engine {
     /** With a step limit, the search also ends after this many evaluated moves per step allowed (about ten are usual). */
     static final long EVALUATIONS_PER_STEP = 100L;
 
+    /** The best score so far is reported at most this often. */
+    static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+
     private final long seed;
     private final Long stepLimit;
     private final EnvironmentMode environmentMode;
+    private final Consumer<String> progress;
 
     public OptaPlannerEngine(EngineOptions options) {
-        this(options.seed(), null, null);
+        this(options.seed(), null, null, message -> { });
     }
 
-    private OptaPlannerEngine(long seed, Long stepLimit, EnvironmentMode environmentMode) {
+    private OptaPlannerEngine(long seed, Long stepLimit, EnvironmentMode environmentMode, Consumer<String> progress) {
         this.seed = seed;
         this.stepLimit = stepLimit;
         this.environmentMode = environmentMode;
+        this.progress = progress;
+    }
+
+    @Override
+    public Engine withProgress(Consumer<String> sink) {
+        return new OptaPlannerEngine(seed, stepLimit, environmentMode, sink);
     }
 
     /**
@@ -64,12 +75,12 @@ public final class OptaPlannerEngine implements Engine {
      * reproducible on any machine. The deadline is ignored.
      */
     public static OptaPlannerEngine stepLimited(EngineOptions options, long steps) {
-        return new OptaPlannerEngine(options.seed(), steps, null);
+        return new OptaPlannerEngine(options.seed(), steps, null, message -> { });
     }
 
     /** As {@link #stepLimited}, in another environment mode (FULL_ASSERT in the tests). */
     public static OptaPlannerEngine stepLimited(EngineOptions options, long steps, EnvironmentMode mode) {
-        return new OptaPlannerEngine(options.seed(), steps, mode);
+        return new OptaPlannerEngine(options.seed(), steps, mode, message -> { });
     }
 
     @Override
@@ -93,6 +104,17 @@ public final class OptaPlannerEngine implements Engine {
             config.setEnvironmentMode(environmentMode);
         }
         Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(config).buildSolver();
+        long searchStart = System.nanoTime();
+        long[] lastReport = {searchStart};
+        // Only reads the event: the search, and so the result, is the same with or without it.
+        solver.addEventListener(event -> {
+            long now = System.nanoTime();
+            if (now - lastReport[0] >= PROGRESS_EVERY_NANOS) {
+                lastReport[0] = now;
+                progress.accept(String.format(java.util.Locale.ROOT, "local search: best score so far %s after %.0f s",
+                        event.getNewBestScore(), (now - searchStart) / 1e9));
+            }
+        });
         // Building the solver takes a while (up to a second); the search ends at the deadline
         // measured from now, the configured limit above being only the backstop.
         ScheduledExecutorService timer = null;
@@ -112,6 +134,7 @@ public final class OptaPlannerEngine implements Engine {
                 timer.shutdownNow();
             }
         }
+        progress.accept("local search: best score " + best.getScore());
         Allocation found = PlanFactory.allocation(model, best);
         Repair.Outcome repaired = Repair.run(model, found, start, PlanFactory.widenedEuros(plan));
         StringBuilder note = new StringBuilder("local search, not proven optimal (score ").append(best.getScore()).append(')');

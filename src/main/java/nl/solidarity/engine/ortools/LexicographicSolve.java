@@ -70,7 +70,22 @@ final class LexicographicSolve {
 
     /** Solves the levels in order from the start values (each array in this component's local order). */
     Outcome run(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution, double[] startSupport) {
-        Outcome fast = attempt(levels, deadline, startShare, startContribution, startSupport, false, Level.RELATIVE_TOLERANCE);
+        return run(levels, deadline, startShare, startContribution, startSupport, LevelProgress.Component.NONE);
+    }
+
+    /** As {@link #run}, telling {@code passed} each level this component has passed (solved, or given up). */
+    Outcome run(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution, double[] startSupport,
+                LevelProgress.Component passed) {
+        try {
+            return solveLevels(levels, deadline, startShare, startContribution, startSupport, passed);
+        } finally {
+            passed.finished();
+        }
+    }
+
+    private Outcome solveLevels(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution,
+                                double[] startSupport, LevelProgress.Component passed) {
+        Outcome fast = attempt(levels, deadline, startShare, startContribution, startSupport, false, Level.RELATIVE_TOLERANCE, passed);
         if (!fast.numericalTrouble() || deadline.passed()) {
             return fast;
         }
@@ -80,11 +95,11 @@ final class LexicographicSolve {
         // feasibility check at 1e-4 (homes, or EUR 100 in millions): the result is verified against
         // the EUR 100 row tolerance before it is written all the same.
         LOG.debug("component of {} corporations: {}; solved again with presolve", component.corporations().length, fast.note());
-        return attempt(levels, deadline, startShare, startContribution, startSupport, true, Level.RELATIVE_TOLERANCE_LOOSE);
+        return attempt(levels, deadline, startShare, startContribution, startSupport, true, Level.RELATIVE_TOLERANCE_LOOSE, passed);
     }
 
     private Outcome attempt(List<Level> levels, Deadline deadline, double[] startShare, double[] startContribution,
-                            double[] startSupport, boolean presolve, double relativeTolerance) {
+                            double[] startSupport, boolean presolve, double relativeTolerance, LevelProgress.Component passed) {
         int nw = component.work().length;
         int ng = component.contributions().length;
         int ns = component.supports().length;
@@ -190,6 +205,7 @@ final class LexicographicSolve {
                 if (level.kind() != Level.Kind.FAIRNESS) {
                     fix(solver, objective, constant, all, relativeTolerance);
                 }
+                passed.passed(levels.indexOf(level));
             }
             return new Outcome(shares(best, nw, projects), euros(best, nw, ng), euros(best, nw + ng, ns), proven, note, solved, trouble,
                     marginalTier, marginal);

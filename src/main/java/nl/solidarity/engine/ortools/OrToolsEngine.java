@@ -3,6 +3,7 @@ package nl.solidarity.engine.ortools;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import nl.solidarity.model.Level;
 public final class OrToolsEngine implements Engine {
     private final int threads;
     private final boolean splitComponents;
+    private final Consumer<String> progress;
 
     public OrToolsEngine(EngineOptions options) {
         this(options, true);
@@ -34,8 +36,18 @@ public final class OrToolsEngine implements Engine {
 
     /** With {@code splitComponents} false the whole model is one solve (the tests compare both ways). */
     public OrToolsEngine(EngineOptions options, boolean splitComponents) {
-        this.threads = options.threads();
+        this(options.threads(), splitComponents, message -> { });
+    }
+
+    private OrToolsEngine(int threads, boolean splitComponents, Consumer<String> progress) {
+        this.threads = threads;
         this.splitComponents = splitComponents;
+        this.progress = progress;
+    }
+
+    @Override
+    public Engine withProgress(Consumer<String> sink) {
+        return new OrToolsEngine(threads, splitComponents, sink);
     }
 
     @Override
@@ -58,6 +70,7 @@ public final class OrToolsEngine implements Engine {
         Arrays.fill(marginalTier, -1);
         Arrays.fill(marginal, Double.NaN);
         boolean anyMarginal = false;
+        LevelProgress tracker = new LevelProgress(model, levels, components.size(), progress);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, components.size())));
         try {
             List<Future<LexicographicSolve.Outcome>> futures = new ArrayList<>();
@@ -65,7 +78,7 @@ public final class OrToolsEngine implements Engine {
                 double[] w = pick(start.share(), component.work());
                 double[] g = pick(start.contribution(), component.contributions());
                 double[] s = pick(start.support(), component.supports());
-                futures.add(pool.submit(() -> new LexicographicSolve(model, component).run(levels, deadline, w, g, s)));
+                futures.add(pool.submit(() -> new LexicographicSolve(model, component).run(levels, deadline, w, g, s, tracker.component())));
             }
             for (int i = 0; i < components.size(); i++) {
                 LexicographicSolve.Outcome outcome = futures.get(i).get();
