@@ -65,7 +65,11 @@ public final class Escalation {
     }
 
     public Outcome run(Instance instance, Mode mode, Scope requested, double seconds) {
-        Deadline overall = Deadline.in(seconds);
+        return run(instance, mode, requested, Deadline.in(seconds), seconds);
+    }
+
+    /** The same on a given deadline ({@code seconds} is the limit it stands for, for the message of exit 4). */
+    public Outcome run(Instance instance, Mode mode, Scope requested, Deadline overall, double seconds) {
         List<CorporationRows> rows = AllocationModel.rowsOf(instance);
         Map<Scope, ScopeOutcome> scopes = new LinkedHashMap<>();
         ScopeOutcome narrower = null;
@@ -79,7 +83,7 @@ public final class Escalation {
             AllocationModel model = AllocationModel.build(instance, mode, scope, rows, locks);
             Allocation start = narrower == null ? Allocation.empty(model) : carryOver(narrower.model(), narrower.allocation(), model);
             int scopesLeft = requested.ordinal() - scope.ordinal() + 1;
-            Deadline deadline = last ? overall : Deadline.in(overall.secondsLeft() / scopesLeft);
+            Deadline deadline = last ? overall : overall.share(1.0 / scopesLeft);
             List<Level> levels = last ? model.levels() : Level.through(model.tierCount());
             progress.accept("scope " + scope.json() + ": solving " + model.work().size() + " work variables, "
                     + model.contributions().size() + " contributions, " + model.supports().size() + " supports, "
