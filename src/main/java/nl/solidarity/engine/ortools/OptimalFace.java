@@ -24,6 +24,8 @@ import nl.solidarity.model.Level;
 final class OptimalFace {
     /** Reduced costs and duals at or below this are zero: GLOP's own optimality tolerance is 1e-7. */
     static final double DUAL_ZERO = 1e-9;
+    /** A value this close to its bound (relative, at least absolute) is at it: GLOP puts nonbasic values exactly there. */
+    static final double AT_BOUND = 1e-12;
 
     private OptimalFace() {
     }
@@ -55,8 +57,10 @@ final class OptimalFace {
             MPConstraint row = rows[i];
             if (row.lb() != row.ub() && Math.abs(dual[i]) > DUAL_ZERO) {
                 double bound = nearer(activity[i], row.lb(), row.ub());
-                row.setBounds(bound, bound);
-                tightened++;
+                if (atBound(activity[i], bound)) {
+                    row.setBounds(bound, bound);
+                    tightened++;
+                }
             }
         }
         int fixed = 0;
@@ -67,8 +71,10 @@ final class OptimalFace {
             MPVariable variable = variables[j];
             if (variable.lb() != variable.ub() && Math.abs(reducedCost[j]) > DUAL_ZERO) {
                 double bound = nearer(value[j], variable.lb(), variable.ub());
-                variable.setBounds(bound, bound);
-                fixed++;
+                if (atBound(value[j], bound)) {
+                    variable.setBounds(bound, bound);
+                    fixed++;
+                }
             }
             double coefficient = objective.getCoefficient(variable);
             if (coefficient == 0) {
@@ -88,6 +94,16 @@ final class OptimalFace {
             drift.setUb(freePart + tolerance);
         }
         return new Held(fixed, tightened, terms);
+    }
+
+    /**
+     * Only what the solution has at its bound is held there: a basic variable (or row) that shows
+     * a reduced cost (or dual) above {@link #DUAL_ZERO} is dual noise, and fixing it at a bound it
+     * is not at would cut off the current optimum, and could leave the next level infeasible
+     * (seen on region-20 at scope national: 0.0027 of a task, reduced cost 1.7e-9).
+     */
+    private static boolean atBound(double x, double bound) {
+        return Math.abs(x - bound) <= AT_BOUND * Math.max(1.0, Math.abs(bound));
     }
 
     private static double nearer(double x, double lb, double ub) {
