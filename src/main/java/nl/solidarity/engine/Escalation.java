@@ -70,9 +70,13 @@ public final class Escalation {
     }
 
     public Outcome run(Instance instance, Mode mode, Scope requested, double seconds) {
+        return run(instance, mode, requested, Deadline.in(seconds), seconds);
+    }
+
+    /** The same on a given deadline ({@code seconds} is the limit it stands for, for the message of exit 4). */
+    public Outcome run(Instance instance, Mode mode, Scope requested, Deadline overall, double seconds) {
         // Refused before any work when it cannot fit, rather than an OutOfMemoryError minutes later.
         ModelSize.estimate(instance, requested).requireFits(Runtime.getRuntime().maxMemory());
-        Deadline overall = Deadline.in(seconds);
         List<CorporationRows> rows = AllocationModel.rowsOf(instance);
         Map<Scope, ScopeOutcome> scopes = new LinkedHashMap<>();
         ScopeOutcome narrower = null;
@@ -86,7 +90,7 @@ public final class Escalation {
             AllocationModel model = AllocationModel.build(instance, mode, scope, rows, locks);
             Allocation start = narrower == null ? Allocation.empty(model) : carryOver(narrower.model(), narrower.allocation(), model);
             int scopesLeft = requested.ordinal() - scope.ordinal() + 1;
-            Deadline deadline = last ? overall : Deadline.in(overall.secondsLeft() / scopesLeft);
+            Deadline deadline = last ? overall : overall.share(1.0 / scopesLeft);
             List<Level> levels = last ? model.levels() : Level.through(model.tierCount());
             progress.accept("scope " + scope.json() + ": solving " + model.work().size() + " work variables, "
                     + model.contributions().size() + " contributions, " + model.supports().size() + " supports, "

@@ -185,7 +185,7 @@ class VerifierTest {
 
     @Test
     void supportBeyondTheCostOfTheReceiversWorkInTheRegionIsRefused() throws Exception {
-        // b's only work in r1 costs 10·200k = 2.0m; a pays 2.5m into the fund of r1 for b. Both still
+        // b's only work in r1 costs 10·200k = 2.0m (less what the solver's level tolerance leaves undone); a pays 2.5m into the fund of r1 for b. Both still
         // hold their rows (5.0m of room each, and b's net receipt only adds room).
         ObjectNode bad = tree(solve(TWO_REGIONS, Mode.UNITS, Scope.REGION));
         bad.putArray("contributions").addObject().put("corporation", "a").put("region", "r1").put("amount", 2.5e6)
@@ -197,7 +197,7 @@ class VerifierTest {
         ((ObjectNode) bad.get("objective").get("fairness")).put("value", 0.5);
         List<String> violations = Verifier.check(TWO_REGIONS, result(bad));
         assertEquals(1, violations.size(), violations.toString());
-        assertTrue(violations.get(0).matches("support to b from the fund of r1: 2500000\\.00 is more than the 19999\\d\\d\\.\\d\\d "
+        assertTrue(violations.get(0).matches("support to b from the fund of r1: 2500000\\.00 is more than the (19999\\d\\d\\.\\d\\d|2000000\\.00) "
                 + "its NPA work in r1 costs"), violations.get(0));
     }
 

@@ -203,7 +203,14 @@ final class LexicographicSolve {
                     marginal = marginal(rows);
                 }
                 if (level.kind() != Level.Kind.FAIRNESS) {
-                    fix(solver, objective, constant, all, relativeTolerance);
+                    if (projects || presolve) {
+                        fix(solver, objective, constant, all, relativeTolerance);
+                    } else {
+                        OptimalFace.Held held = OptimalFace.hold(solver, objective, constant, relativeTolerance);
+                        LOG.debug("component of {} corporations: level {} held by {} fixed variables, {} rows made equalities, "
+                                + "a drift row of {} terms", component.corporations().length, number(level), held.fixedVariables(),
+                                held.tightenedRows(), held.rowTerms());
+                    }
                 }
                 passed.passed(levels.indexOf(level));
             }
@@ -391,8 +398,14 @@ final class LexicographicSolve {
         if (!projects) {
             return "";
         }
-        double value = constant + objective.value();
-        double bound = constant + objective.bestBound();
+        return gapNote(constant + objective.value(), constant + objective.bestBound());
+    }
+
+    /**
+     * ", bound … (gap …%)", or a plain statement when SCIP has no finite bound yet: it reports
+     * ±1e20 (its infinity) then, which is no bound and must not be turned into a gap.
+     */
+    static String gapNote(double value, double bound) {
         if (!Double.isFinite(bound) || Math.abs(bound) >= 1e19) {
             return ", no finite bound proven yet";
         }
