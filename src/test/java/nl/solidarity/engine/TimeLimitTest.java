@@ -155,7 +155,7 @@ class TimeLimitTest {
         Result circular = new Result(result.format(), result.instance(), result.instanceDigest(), result.mode(), result.scope(),
                 result.engine(), result.status(), result.statusDetail(), result.options(), result.tiers(), result.objective(),
                 result.scopes(), result.assignments(), contributions, support, result.unmet(), result.corporations(),
-                result.yearly(), result.levy(), result.solveSeconds());
+                result.yearly(), result.explanations(), result.levy(), result.solveSeconds());
         assertFalse(cycle(circular).isEmpty());
         if (!cycle(result).isEmpty()) {
             fail("an optimum has no circular money: " + cycle(result));
