@@ -18,20 +18,31 @@ import nl.solidarity.domain.Task;
  * memory that takes. A run whose model would not fit in the Java heap is refused at once, with one
  * line, instead of dying with an OutOfMemoryError after minutes of work.
  */
-public record ModelSize(long variables, long nonzeros) {
-    /**
-     * Heap per nonzero at the peak of a run, measured on whole solves (docs/performance.md): the
-     * national instance at scope province, 119 thousand nonzeros, peaks at about 200 MB; ten times
-     * its corporations and tasks, 1.41 million nonzeros, at about 1.1 GB. The slope is about 700
-     * bytes; 800 leaves room for the solver's own copies.
+public record ModelSize(long variables, long rowNonzeros, long otherNonzeros) {
+    /*
+     * Memory at the peak of whole solves (maximum resident set, so the solver's native copy is
+     * included; docs/performance.md), fitted to two kinds of nonzeros: those of the corporations'
+     * norm rows (one per row and work variable, held once per work variable), and the others
+     * (funds, supports, task balances, locks, and the objective rows of the money levels, which
+     * the solver holds once per level). National shape at scope province: 1x, 109 thousand norm-row
+     * and 10 thousand other nonzeros, 196 MB; 10x, 1.13 million and 0.29 million, 1,083 MB. 20,000
+     * corporations in one region at scope region: 7.04 million and 0.32 million, 2,122 MB.
      */
-    public static final long BYTES_PER_NONZERO = 800;
+    /** Bytes per norm-row nonzero. */
+    public static final long BYTES_PER_ROW_NONZERO = 170;
+    /** Bytes per other nonzero. */
+    public static final long BYTES_PER_OTHER_NONZERO = 2_800;
     /** The program itself, its libraries and the instance: a run of the smallest instance needs this much. */
     public static final long BASE_BYTES = 100L << 20;
 
-    /** The heap a run is expected to need at its peak. */
+    /** Every nonzero of the constraint matrix, as {@link AllocationModel#nonzeros()} counts them. */
+    public long nonzeros() {
+        return rowNonzeros + otherNonzeros;
+    }
+
+    /** The memory a run is expected to need at its peak. */
     public long bytes() {
-        return BASE_BYTES + nonzeros * BYTES_PER_NONZERO;
+        return BASE_BYTES + rowNonzeros * BYTES_PER_ROW_NONZERO + otherNonzeros * BYTES_PER_OTHER_NONZERO;
     }
 
     /**
@@ -101,9 +112,9 @@ public record ModelSize(long variables, long nonzeros) {
             supports += regionsWithOpenWork.contains(region) ? activeInRegion.getOrDefault(region, 0L)
                     : npaOwnersInRegion.get(region).size();
         }
-        long nonzeros = rowNonzeros + corporations.size() + 2 * contributions + 3 * supports + npaWork + work
+        long other = corporations.size() + 2 * contributions + 3 * supports + npaWork + work
                 + (scope == Scope.REGION ? 0 : npaWork);
-        return new ModelSize(work + contributions + supports, nonzeros);
+        return new ModelSize(work + contributions + supports, rowNonzeros, other);
     }
 
     /**
@@ -116,7 +127,7 @@ public record ModelSize(long variables, long nonzeros) {
                     "the model is too large for the memory Java may use: %,d variables and %,d nonzeros need about %.1f GB, "
                             + "Java may use %.1f GB; give it more with SOLIDARITY_JAVA_OPTS=-Xmx%dg (or java -Xmx%dg -jar …), "
                             + "or solve a narrower scope or fewer regions at a time",
-                    variables, nonzeros, bytes() / 1e9, maxHeapBytes / 1e9,
+                    variables, nonzeros(), bytes() / 1e9, maxHeapBytes / 1e9,
                     gigabytesFor(bytes()), gigabytesFor(bytes())));
         }
     }
