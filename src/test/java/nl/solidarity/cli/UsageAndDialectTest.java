@@ -41,8 +41,8 @@ class UsageAndDialectTest {
         Path csv = dir.resolve("csv");
         Cli.Run run = Cli.run("solve", SMALL, "--scope", "region", "--quiet", "--csv", csv.toString(), "--csv-dialect", "excel-nl");
         assertEquals(0, run.status(), run.err());
-        assertEquals("\uFEFFtask;corporation;homes", Files.readAllLines(csv.resolve("assignments.csv")).get(0));
-        assertEquals("\uFEFFcorporation;region;amount_eur;level", Files.readAllLines(csv.resolve("contributions.csv")).get(0));
+        assertEquals("\uFEFFtask;corporation;corporationName;homes", Files.readAllLines(csv.resolve("assignments.csv")).get(0));
+        assertEquals("\uFEFFcorporation;corporationName;region;regionName;amount_eur;level;perYear_eur;firstYear;lastYear", Files.readAllLines(csv.resolve("contributions.csv")).get(0));
         List<String> yearly = Files.readAllLines(csv.resolve("yearly.csv"));
         assertEquals("\uFEFFyear;type;planned_homes;realised_homes;target_homes", yearly.get(0));
         assertTrue(yearly.contains("2025;NEW_BUILD_SOCIAL;570;570;"), yearly.toString());
@@ -55,13 +55,13 @@ class UsageAndDialectTest {
     void levyWritesItsTableInTheExcelDialect() throws Exception {
         Path result = dir.resolve("result.json");
         assertEquals(0, Cli.run("solve", SMALL, "--scope", "region", "--quiet", "--out", result.toString()).status());
-        Path csv = dir.resolve("levy.csv");
+        Path csv = dir.resolve("levy");
         Cli.Run run = Cli.run("levy", SMALL, result.toString(), "--csv", csv.toString(), "--csv-dialect", "excel-nl");
         assertEquals(0, run.status(), run.err());
-        List<String> lines = Files.readAllLines(csv);
-        assertEquals("\uFEFFid;base_eur;rhoMax_fraction;gross_eur;credit_eur;levy_eur;exempt", lines.get(0));
+        List<String> lines = Files.readAllLines(csv.resolve("levy.csv"));
+        assertEquals("\uFEFFid;name;base_eur;rhoMax_fraction;gross_eur;credit_eur;levy_eur;levyShareOfCashFlow_fraction;exempt", lines.get(0));
         assertEquals(7, lines.size());
-        assertTrue(lines.stream().skip(1).allMatch(l -> l.matches("c0\\d;[0-9;,a-z-]*")), lines.toString());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.matches("c0\\d;Corporatie \\d;[0-9;,a-z-]*")), lines.toString());
     }
 
     @Test

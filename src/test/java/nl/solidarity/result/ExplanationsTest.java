@@ -66,7 +66,7 @@ class ExplanationsTest {
         assertEquals(2034, e.year());
         assertEquals("a (Corporatie A)'s row HEADROOM 2034 binds: EUR 0 left above its floor.", e.sentence());
         Result.CorporationExplanation a = result.explanations().corporations().get(0);
-        assertEquals(List.of(new Result.BindingRow("HEADROOM", 2034, 0.2, 0.0)), a.bindingRows(), "EUR 0.20 left: the tier level's tolerance");
+        assertEquals(List.of(new Result.BindingRow("HEADROOM", 2034, 0.0, 0.0)), a.bindingRows(), "no room left: the level is held on its optimal face");
         // EUR 1m more carries 5 more homes at a top of 200k: 5 weighted homes of tier 1.
         assertEquals(5.0, a.marginal().homesPerMillion(), 1e-6);
         assertEquals("At the margin, EUR 1 m more for a (Corporatie A) realises 5.0 weighted homes of tier 1 (NEW_BUILD_SOCIAL) "
