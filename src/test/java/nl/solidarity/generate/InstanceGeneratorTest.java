@@ -72,11 +72,31 @@ class InstanceGeneratorTest {
                 npa.merge(task.type(), (double) task.units(), Double::sum);
             }
         }
-        // Target · homes/2.3m, apportioned exactly: within one home per 2,000 homes of rounding in the stock.
-        assertEquals(250_000, npa.get(TaskType.NEW_BUILD_SOCIAL), 250);
-        assertEquals(50_000, npa.get(TaskType.NEW_BUILD_MIDDLE), 50);
-        assertEquals(450_000, npa.get(TaskType.GAS_FREE), 450);
-        assertEquals(675_000, npa.get(TaskType.INSULATION), 675);
+        // The NPA 2024 lines from 2026 times homes/2.3m, apportioned exactly: 26k + 28k + 29k + 7·30k
+        // social, 3·3k + 7·5k mid-rent; 450k − 150k gas-free and 450k insulated over 2026–2034.
+        assertEquals(293_000, npa.get(TaskType.NEW_BUILD_SOCIAL), 293);
+        assertEquals(44_000, npa.get(TaskType.NEW_BUILD_MIDDLE), 44);
+        assertEquals(300_000, npa.get(TaskType.GAS_FREE), 300);
+        assertEquals(450_000, npa.get(TaskType.INSULATION), 450);
+        assertEquals(2025, national.baseYear());
+        assertEquals(10, national.agreementYears());
+        assertEquals(15, national.horizonYears());
+        // Each year's social new build is that year's NPA line (the stock is 2,299,997 homes, so a
+        // line of 30,000 gives 29,999 or 30,000), and the line itself is shipped as the targets.
+        Map<Integer, Double> social = new java.util.TreeMap<>();
+        for (Task task : national.tasks()) {
+            if (task.npa() && task.type() == TaskType.NEW_BUILD_SOCIAL) {
+                social.merge(task.year(), (double) task.units(), Double::sum);
+            }
+        }
+        assertEquals(10, social.size());
+        assertEquals(26_000, social.get(2026), 1);
+        assertEquals(30_000, social.get(2029), 1);
+        assertEquals(30_000, social.get(2035), 1);
+        assertEquals(30_000.0, national.targets().of(TaskType.NEW_BUILD_SOCIAL, 2029));
+        assertEquals(5_000.0, national.targets().of(TaskType.NEW_BUILD_MIDDLE, 2029));
+        assertEquals(3_000.0, national.targets().of(TaskType.NEW_BUILD_MIDDLE, 2028));
+        assertTrue(national.tasks().stream().filter(t -> t.type() == TaskType.GAS_FREE).allMatch(t -> t.year() <= 2034));
 
         // Debt per home of the finance corporations is the sector's: 88.6 bn / 2.3 m = EUR 38,522
         // (each corporation's debt rounded to whole euros).
