@@ -2,6 +2,7 @@ package nl.solidarity.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,6 +113,13 @@ class InstanceGeneratorTest {
     }
 
     @Test
+    void theCreditFactorKnobIsTheInstancesAndOnlyTheNationalInstanceCarriesTargets() {
+        assertEquals(0.5, generate(GeneratorSettings.sized(3, 20, 2, 1).withCreditFactor(0.5)).levy().creditFactor(), 0.0);
+        assertTrue(generate(Presets.ALL.get("region-20")).targets().isEmpty());
+        assertFalse(generate(Presets.ALL.get("national")).targets().isEmpty());
+    }
+
+    @Test
     void theBenchmarkRegionHasTwentyCorporationsAndAHundredMixedTasks() {
         Instance region = generate(Presets.ALL.get("region-20"));
         assertEquals(1, region.regions().size());
@@ -150,6 +158,10 @@ class InstanceGeneratorTest {
         assertTrue(e.getMessage().startsWith("regions:"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.sized(1, 20, 5, 13));
         assertTrue(e.getMessage().startsWith("provinces:"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.sized(1, 20, 5, 2).withFinancialSpread(-0.1, 0.6));
+        assertTrue(e.getMessage().startsWith("debtSpread:"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.sized(1, 20, 5, 2).withCreditFactor(1.5));
+        assertTrue(e.getMessage().startsWith("creditFactor:"), e.getMessage());
     }
 
     @Test
