@@ -137,12 +137,17 @@ public record GeneratorSettings(
                 .withTargets(false);
     }
 
-    /** These settings for another seed and size: the homes follow the sector's homes per corporation, the name stays. */
+    /**
+     * These settings for another seed and size: the homes follow the sector's homes per corporation,
+     * the name stays; the NPA targets stay only with the same number of corporations (a smaller
+     * sector plans a share of the national line, which the line itself would misreport).
+     */
     public GeneratorSettings resized(long newSeed, int newCorporations, int newRegions, int newProvinces) {
         return new GeneratorSettings(newSeed, name, newCorporations, newRegions, newProvinces,
                 Math.round(newCorporations * HOMES_PER_CORPORATION), newBuildPerRegion, scale, multiRegionShare,
                 headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread,
-                firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+                firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor,
+                npaTargets && newCorporations == corporations);
     }
 
     public GeneratorSettings withName(String value) {

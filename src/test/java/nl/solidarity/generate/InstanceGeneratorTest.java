@@ -117,6 +117,8 @@ class InstanceGeneratorTest {
         assertEquals(0.5, generate(GeneratorSettings.sized(3, 20, 2, 1).withCreditFactor(0.5)).levy().creditFactor(), 0.0);
         assertTrue(generate(Presets.ALL.get("region-20")).targets().isEmpty());
         assertFalse(generate(Presets.ALL.get("national")).targets().isEmpty());
+        assertTrue(generate(Presets.ALL.get("national").resized(5, 100, 12, 4)).targets().isEmpty());
+        assertFalse(generate(Presets.ALL.get("national").resized(5, 279, 35, 12)).targets().isEmpty());
     }
 
     @Test
