@@ -89,14 +89,12 @@ public final class GenerateCommand extends SolidarityCommand {
                 if (seed == null && corporations == null && regions == null && provinces == null) {
                     return scale == null ? base : base.withScale(scale);
                 }
-                GeneratorSettings sized = GeneratorSettings.sized(seed != null ? seed : base.seed(),
-                        corporations != null ? corporations : base.corporations(),
-                        regions != null ? regions : base.regions(),
-                        provinces != null ? provinces : base.provinces());
-                return new GeneratorSettings(sized.seed(), sized.name(), sized.corporations(), sized.regions(),
-                        sized.provinces(), sized.homes(), base.newBuildPerRegion(), scale != null ? scale : base.scale(),
-                        base.multiRegionShare(), base.headroomShare(), base.stressedShare(), base.localShare(),
-                        base.policyValuePerHome(), base.continuityCostPerHome(), base.normMode(), base.sizeSpread(), base.firstProvince(), base.stressedDebtFactor());
+                long s = seed != null ? seed : base.seed();
+                int c = corporations != null ? corporations : base.corporations();
+                int r = regions != null ? regions : base.regions();
+                int p = provinces != null ? provinces : base.provinces();
+                GeneratorSettings sized = base.resized(s, c, r, p).withName(GeneratorSettings.sized(s, c, r, p).name());
+                return scale != null ? sized.withScale(scale) : sized;
             }
             int corps = corporations != null ? corporations : 20;
             int regs = regions != null ? regions : Math.max(1, Math.round(corps / 8f));

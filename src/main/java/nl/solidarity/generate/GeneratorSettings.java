@@ -28,6 +28,14 @@ import nl.solidarity.domain.NormMode;
  * @param firstProvince        index in {@link RegionCatalogue#PROVINCES} of the first province used
  *                             (the provinces used follow it in catalogue order, wrapping round)
  * @param stressedDebtFactor   how many times the usual debt per home a stressed corporation carries
+ * @param debtSpread           sigma of the lognormal debt per home between corporations (the spread of
+ *                             financial positions; calibrated)
+ * @param pressureTilt         how strongly debt per home grows, and cash flow per home falls, with the
+ *                             building pressure of a corporation's home region (1: in proportion;
+ *                             calibrated): it puts the room where the task is not
+ * @param creditFactor         the instance's {@code levy.creditFactor} (calibrated)
+ * @param npaTargets           whether the instance carries the NPA 2024 yearly lines as {@code targets}
+ *                             (only the national instance: a region's own line is not published)
  */
 public record GeneratorSettings(
         long seed,
@@ -47,7 +55,11 @@ public record GeneratorSettings(
         NormMode normMode,
         double sizeSpread,
         int firstProvince,
-        double stressedDebtFactor) {
+        double stressedDebtFactor,
+        double debtSpread,
+        double pressureTilt,
+        double creditFactor,
+        boolean npaTargets) {
 
     /** Homes per corporation in the sector: 2.3 million homes over 279 corporations. */
     public static final double HOMES_PER_CORPORATION = 2_300_000.0 / 279;
@@ -82,6 +94,13 @@ public record GeneratorSettings(
         if (firstProvince < 0 || firstProvince >= RegionCatalogue.PROVINCES.size()) {
             throw new IllegalArgumentException("firstProvince: must be between 0 and 11, got " + firstProvince);
         }
+        if (!(debtSpread >= 0 && debtSpread <= 2)) {
+            throw new IllegalArgumentException("debtSpread: must be between 0 and 2, got " + debtSpread);
+        }
+        if (!(pressureTilt >= 0 && pressureTilt <= 4)) {
+            throw new IllegalArgumentException("pressureTilt: must be between 0 and 4, got " + pressureTilt);
+        }
+        requireShare("creditFactor", creditFactor);
         if (!(sizeSpread >= 0 && sizeSpread <= 4)) {
             throw new IllegalArgumentException("sizeSpread: must be between 0 and 4, got " + sizeSpread);
         }
@@ -96,64 +115,103 @@ public record GeneratorSettings(
     /** The calibrated sector: 279 corporations in 35 woondeal regions over the 12 provinces. */
     public static GeneratorSettings national(long seed) {
         return new GeneratorSettings(seed, "Synthetic national instance: 279 corporations, 35 woondeal regions, 12 provinces",
-                279, 35, 12, 2_300_000, 8, 1.0, 0.15, 0.03, 0.05, 0.05,
-                SectorFigures.POLICY_VALUE_PER_HOME, SectorFigures.CONTINUITY_COST_PER_HOME, NormMode.DPM, 1.0, 0, 2.0);
+                279, 35, 12, 2_300_000, 8, 1.0, MULTI_REGION_SHARE, 0.03, 0.05, 0.05,
+                SectorFigures.POLICY_VALUE_PER_HOME, SectorFigures.CONTINUITY_COST_PER_HOME, NormMode.DPM, 1.0, 0, 2.0,
+                DEBT_SPREAD, PRESSURE_TILT, CREDIT_FACTOR, true);
     }
+
+    /** Calibrated (docs/data.md): share of corporations active in more than one region. */
+    public static final double MULTI_REGION_SHARE = 0.3;
+    /** Calibrated (docs/data.md): sigma of the debt per home between corporations. */
+    public static final double DEBT_SPREAD = 0.3;
+    /** Calibrated (docs/data.md): elasticity of debt and cash flow per home to the building pressure. */
+    public static final double PRESSURE_TILT = 0.6;
+    /** Calibrated (docs/data.md): the levy's credit factor. */
+    public static final double CREDIT_FACTOR = 1.0;
 
     /** A sector-like instance of the given size, the national profile scaled down. */
     public static GeneratorSettings sized(long seed, int corporations, int regions, int provinces) {
-        GeneratorSettings n = national(seed);
-        return new GeneratorSettings(seed, "Synthetic instance: " + corporations + " corporations, " + regions
-                + " regions, " + provinces + " provinces (seed " + seed + ")",
-                corporations, regions, provinces, Math.round(corporations * HOMES_PER_CORPORATION),
-                n.newBuildPerRegion, n.scale, n.multiRegionShare, n.headroomShare, n.stressedShare, n.localShare,
-                n.policyValuePerHome, n.continuityCostPerHome, n.normMode, n.sizeSpread, n.firstProvince, n.stressedDebtFactor);
+        return national(seed).resized(seed, corporations, regions, provinces)
+                .withName("Synthetic instance: " + corporations + " corporations, " + regions
+                        + " regions, " + provinces + " provinces (seed " + seed + ")")
+                .withTargets(false);
+    }
+
+    /**
+     * These settings for another seed and size: the homes follow the sector's homes per corporation,
+     * the name stays; the NPA targets stay only with the same number of corporations (a smaller
+     * sector plans a share of the national line, which the line itself would misreport).
+     */
+    public GeneratorSettings resized(long newSeed, int newCorporations, int newRegions, int newProvinces) {
+        return new GeneratorSettings(newSeed, name, newCorporations, newRegions, newProvinces,
+                Math.round(newCorporations * HOMES_PER_CORPORATION), newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread,
+                firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor,
+                npaTargets && newCorporations == corporations);
     }
 
     public GeneratorSettings withName(String value) {
-        return new GeneratorSettings(seed, value, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+        return new GeneratorSettings(seed, value, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
     }
 
     public GeneratorSettings withScale(double value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, value,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, value, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
     }
 
     public GeneratorSettings withNewBuildPerRegion(int value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, value, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, value, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
     }
 
     public GeneratorSettings withShares(double multiRegion, double headroom, double stressed, double local) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegion, headroom, stressed, local, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegion,
+                headroom, stressed, local, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
     }
 
     public GeneratorSettings withNormMode(NormMode value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, value, sizeSpread, firstProvince, stressedDebtFactor);
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, value, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
     }
 
     public GeneratorSettings withHomes(long value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, value, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor);
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, value, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
     }
 
     public GeneratorSettings withSizeSpread(double value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, value, firstProvince, stressedDebtFactor);
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, value, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
     }
 
     public GeneratorSettings withFirstProvince(int value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode,
-                sizeSpread, value, stressedDebtFactor);
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, value, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
     }
 
     public GeneratorSettings withStressedDebtFactor(double value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale,
-                multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode,
-                sizeSpread, firstProvince, value);
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, value, debtSpread, pressureTilt, creditFactor, npaTargets);
+    }
+
+    public GeneratorSettings withContinuityCostPerHome(double value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, value, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+    }
+
+    public GeneratorSettings withFinancialSpread(double debt, double tilt) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debt, tilt, creditFactor, npaTargets);
+    }
+
+    public GeneratorSettings withCreditFactor(double value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, value, npaTargets);
+    }
+
+    public GeneratorSettings withTargets(boolean value) {
+        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
+                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, value);
     }
 }

@@ -32,22 +32,17 @@ import nl.solidarity.domain.TaskType;
  * largest-remainder method, so they add up exactly.
  */
 public final class InstanceGenerator {
-    public static final int BASE_YEAR = 2024;
+    /** The last actual year: the NPA 2024 lines are counted from 2026, the first agreement year. */
+    public static final int BASE_YEAR = 2025;
     public static final int AGREEMENT_YEARS = 10;
     public static final int HORIZON_YEARS = 15;
     public static final double INDEXATION = 0.02;
-    /** The NPA targets run to 2030: agreed tasks complete by then, local ambitions may come later. */
-    private static final int NPA_LAST_YEAR = 2030;
     /** Share of agreed new-build projects that a corporation holds in the local agreements. */
     private static final double OWNED_NEW_BUILD_SHARE = 0.7;
     /** Share of new-build projects that are social (the rest mid-rent), as 250k : 50k. */
     private static final double SOCIAL_PROJECT_SHARE = 0.8;
     /** Chosen: new build per home of stock grows with the square of the building pressure. */
     private static final double NEW_BUILD_PRESSURE_ELASTICITY = 2.0;
-    /** Chosen: debt per home grows in proportion to the building pressure of the home region. */
-    private static final double DEBT_PRESSURE_ELASTICITY = 1.0;
-    /** Chosen: cash flow after interest per home falls with the building pressure of the home region. */
-    private static final double CASH_FLOW_PRESSURE_ELASTICITY = 1.0;
 
     private static final String[] NAME_STEMS = {"Linde", "Eiken", "Beuken", "Wilgen", "Essen", "Berken", "Hazel",
         "Vlier", "Duin", "Polder", "Kade", "Dijk", "Veld", "Beek", "Heide", "Brink", "Gaarde", "Akker", "Meer", "Rivier"};
@@ -94,9 +89,14 @@ public final class InstanceGenerator {
         List<Corporation> corporations = drawCorporations(drafts, entries);
         List<Task> tasks = drawTasks(drafts, entries);
         List<Region> regions = entries.stream().map(e -> new Region(e.id(), e.name(), e.province())).toList();
+        Targets targets = settings.npaTargets()
+                ? new Targets(Map.of(TaskType.NEW_BUILD_SOCIAL, SectorFigures.NPA_NEW_BUILD_SOCIAL,
+                        TaskType.NEW_BUILD_MIDDLE, SectorFigures.NPA_NEW_BUILD_MIDDLE))
+                : Targets.NONE;
+        LevySettings levy = new LevySettings(LevySettings.DEFAULT.capShare(), settings.creditFactor(), null);
         return new Instance(settings.name(), BASE_YEAR, AGREEMENT_YEARS, HORIZON_YEARS, INDEXATION,
                 Norms.DEFAULT.with(new NormOverride(null, null, null, null, settings.normMode())),
-                Priorities.DEFAULT, Targets.NONE, LevySettings.DEFAULT, regions, corporations, tasks);
+                Priorities.DEFAULT, targets, levy, regions, corporations, tasks);
     }
 
     /** Every region gets at least one corporation (two where there are enough), the rest by stock. */
@@ -174,7 +174,7 @@ public final class InstanceGenerator {
     }
 
     private List<Corporation> drawCorporations(List<Draft> drafts, List<RegionCatalogue.Entry> entries) {
-        // Debt per home varies (lognormal, sigma 0.3); stressed corporations carry a multiple (2),
+        // Debt per home varies (lognormal, sigma debtSpread); stressed corporations carry a multiple (2),
         // and corporations in regions under building pressure more than those in shrinking
         // regions (they have built more in the past), so room and task do not lie in the same
         // places. The finance corporations' debt is scaled so that debt per home matches the sector's.
@@ -184,8 +184,8 @@ public final class InstanceGenerator {
         double financeHomes = 0;
         double weightedHomes = 0;
         for (Draft draft : drafts) {
-            debtWeights[draft.index] = logNormal(0.3) * (draft.stressed ? settings.stressedDebtFactor() : 1.0)
-                    * Math.pow(pressureOf.get(draft.primaryRegion), DEBT_PRESSURE_ELASTICITY);
+            debtWeights[draft.index] = logNormal(settings.debtSpread()) * (draft.stressed ? settings.stressedDebtFactor() : 1.0)
+                    * Math.pow(pressureOf.get(draft.primaryRegion), settings.pressureTilt());
             if (!draft.statesHeadroom) {
                 financeHomes += draft.homes();
                 weightedHomes += draft.homes() * debtWeights[draft.index];
@@ -199,7 +199,7 @@ public final class InstanceGenerator {
         for (Draft draft : drafts) {
             // A stressed corporation also earns less: 0.8 of the usual per doubling of its debt factor.
             cashWeights[draft.index] = logNormal(0.2) * (draft.stressed ? Math.pow(0.8, settings.stressedDebtFactor() - 1) : 1.0)
-                    * Math.pow(pressureOf.get(draft.primaryRegion), -CASH_FLOW_PRESSURE_ELASTICITY);
+                    * Math.pow(pressureOf.get(draft.primaryRegion), -settings.pressureTilt());
             allHomes += draft.homes();
             cashWeightedHomes += draft.homes() * cashWeights[draft.index];
         }
@@ -249,7 +249,7 @@ public final class InstanceGenerator {
         entries.forEach(e -> active.put(e.id(), new ArrayList<>()));
         drafts.forEach(d -> d.homesByRegion.keySet().forEach(r -> active.get(r).add(d)));
 
-        // New build: per region by stock times building pressure, then over that region's projects.
+        // New build: per region by stock times building pressure, each year's NPA line over that year's projects.
         double[] pressureWeights = new double[entries.size()];
         for (int r = 0; r < entries.size(); r++) {
             String id = entries.get(r).id();
@@ -259,18 +259,11 @@ public final class InstanceGenerator {
         int socialProjects = settings.newBuildPerRegion() == 0 ? 0
                 : Math.max(1, (int) Math.round(settings.newBuildPerRegion() * SOCIAL_PROJECT_SHARE));
         int middleProjects = settings.newBuildPerRegion() - socialProjects;
-        int[] socialByRegion = Apportion.largestRemainder(Math.round(SectorFigures.NPA_NEW_BUILD_SOCIAL * perHome), pressureWeights);
-        int[] middleByRegion = middleProjects == 0 ? new int[entries.size()]
-                : Apportion.largestRemainder(Math.round(SectorFigures.NPA_NEW_BUILD_MIDDLE * perHome), pressureWeights);
-
         List<Task> tasks = new ArrayList<>();
-        for (int r = 0; r < entries.size(); r++) {
-            RegionCatalogue.Entry entry = entries.get(r);
-            List<Draft> here = active.get(entry.id());
-            double costFactor = 0.9 + 0.1 * entry.pressure();
-            addNewBuild(tasks, entry, here, TaskType.NEW_BUILD_SOCIAL, socialProjects, socialByRegion[r], costFactor);
-            addNewBuild(tasks, entry, here, TaskType.NEW_BUILD_MIDDLE, middleProjects, middleByRegion[r], costFactor);
-        }
+        addNewBuild(tasks, entries, active, pressureWeights, TaskType.NEW_BUILD_SOCIAL, socialProjects,
+                SectorFigures.NPA_NEW_BUILD_SOCIAL, perHome);
+        addNewBuild(tasks, entries, active, pressureWeights, TaskType.NEW_BUILD_MIDDLE, middleProjects,
+                SectorFigures.NPA_NEW_BUILD_MIDDLE, perHome);
 
         // Sustainability: in each corporation's own stock, in proportion to its homes in the region.
         List<String[]> pairs = new ArrayList<>();
@@ -281,62 +274,127 @@ public final class InstanceGenerator {
                 pairHomes.add(d.homesByRegion.get(entry.id()));
             }
         }
+        int firstYear = Math.max(BASE_YEAR + 1, SectorFigures.SUSTAINABILITY_FIRST_YEAR);
+        int lastYear = Math.min(BASE_YEAR + AGREEMENT_YEARS, SectorFigures.SUSTAINABILITY_LAST_YEAR);
+        int years = lastYear - firstYear + 1;
         for (TaskType type : List.of(TaskType.INSULATION, TaskType.GAS_FREE)) {
-            double target = type == TaskType.INSULATION ? SectorFigures.NPA_INSULATION : SectorFigures.NPA_GAS_FREE;
+            double target = type == TaskType.INSULATION ? SectorFigures.INSULATION_2026_2034
+                    : SectorFigures.NPA_GAS_FREE_2034 - SectorFigures.GAS_FREE_DONE_2025;
             double[] weights = new double[pairs.size()];
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = pairHomes.get(i) * logNormal(0.35);
             }
             int[] units = Apportion.largestRemainder(Math.round(target * perHome), weights);
+            // Each corporation's work in a region completes in one year; taken in random order, a
+            // task goes to the year that has the least so far, so the years are about even.
+            int[] yearOf = new int[units.length];
+            long[] planned = new long[years];
+            for (int i : pick(units.length, units.length)) {
+                int best = 0;
+                for (int y = 1; y < years; y++) {
+                    if (planned[y] < planned[best]) {
+                        best = y;
+                    }
+                }
+                yearOf[i] = firstYear + best;
+                planned[best] += units[i];
+            }
             for (int i = 0; i < units.length; i++) {
-                int year = BASE_YEAR + 1 + random.nextInt(npaYears());
                 double cost = type == TaskType.INSULATION
                         ? SectorFigures.INSULATION_COST * logNormal(0.15)
                         : SectorFigures.GAS_FREE_COST_LOW + random.nextDouble() * (SectorFigures.GAS_FREE_COST_HIGH - SectorFigures.GAS_FREE_COST_LOW);
                 if (units[i] > 0) {
-                    tasks.add(new Task(taskId(tasks.size()), type, pairs.get(i)[0], pairs.get(i)[1], units[i], year,
-                            nominal(cost, year), 0.0, 0.0, true));
+                    tasks.add(new Task(taskId(tasks.size()), type, pairs.get(i)[0], pairs.get(i)[1], units[i], yearOf[i],
+                            nominal(cost, yearOf[i]), 0.0, 0.0, true));
                 }
             }
         }
         return tasks;
     }
 
-    /** Years 1..n of the agreement period in which the NPA tasks complete (to 2030). */
-    private int npaYears() {
-        return Math.max(1, Math.min(AGREEMENT_YEARS, NPA_LAST_YEAR - BASE_YEAR));
+    /** An agreed or local new-build project while it is drawn. */
+    private static final class Project {
+        final int region;
+        final boolean local;
+        final double weight;
+        final List<Integer> years = new ArrayList<>();
+        long units;
+
+        Project(int region, boolean local, double weight) {
+            this.region = region;
+            this.local = local;
+            this.weight = weight;
+        }
     }
 
-    private void addNewBuild(List<Task> tasks, RegionCatalogue.Entry entry, List<Draft> here, TaskType type,
-            int projects, int units, double costFactor) {
-        if (projects == 0) {
+    /**
+     * New-build projects of one type. The agreed projects are dealt round the years of the NPA
+     * line in turn, so each year has projects in several regions; each year's homes (the line
+     * times the share of the stock) are apportioned over that year's projects by their region's
+     * weight. With fewer projects than years, a project takes a block of consecutive years and
+     * completes in the last of them.
+     */
+    private void addNewBuild(List<Task> tasks, List<RegionCatalogue.Entry> entries, Map<String, List<Draft>> active,
+            double[] regionWeights, TaskType type, int perRegion, Map<Integer, Double> line, double perHome) {
+        if (perRegion == 0) {
             return;
         }
-        boolean social = type == TaskType.NEW_BUILD_SOCIAL;
-        boolean[] local = new boolean[projects];
-        double[] weights = new double[projects];
-        int agreed = 0;
-        for (int i = 0; i < projects; i++) {
-            local[i] = random.nextDouble() < settings.localShare();
-            weights[i] = local[i] ? 0 : 0.5 + random.nextDouble();
-            agreed += local[i] ? 0 : 1;
+        List<Integer> lineYears = line.keySet().stream()
+                .filter(y -> y > BASE_YEAR && y <= BASE_YEAR + AGREEMENT_YEARS).toList();
+        List<Project> projects = new ArrayList<>();
+        List<Project> agreed = new ArrayList<>();
+        for (int r = 0; r < entries.size(); r++) {
+            boolean[] local = new boolean[perRegion];
+            int agreedHere = 0;
+            for (int i = 0; i < perRegion; i++) {
+                local[i] = random.nextDouble() < settings.localShare();
+                agreedHere += local[i] ? 0 : 1;
+            }
+            for (int i = 0; i < perRegion; i++) {
+                Project project = new Project(r, local[i],
+                        local[i] ? 0 : regionWeights[r] / agreedHere * (0.5 + random.nextDouble()));
+                projects.add(project);
+                if (!local[i]) {
+                    agreed.add(project);
+                }
+            }
         }
-        int[] split = Apportion.largestRemainder(units, weights);
-        double averageProject = agreed > 0 ? (double) units / agreed : 30;
-        for (int i = 0; i < projects; i++) {
-            // Projects start in year 2 at the earliest: a plan needs time before homes are finished.
-            int npaSpan = Math.max(1, npaYears() - 1);
-            int year = local[i]
+        int n = agreed.size();
+        int count = lineYears.size();
+        for (int y = 0; y < count && n > 0; y++) {
+            List<Project> those = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                boolean takes = n >= count ? k % count == y : (long) y * n / count == k;
+                if (takes) {
+                    those.add(agreed.get(k));
+                }
+            }
+            int year = lineYears.get(y);
+            double[] weights = those.stream().mapToDouble(p -> p.weight).toArray();
+            int[] split = Apportion.largestRemainder(Math.round(line.get(year) * perHome), weights);
+            for (int k = 0; k < those.size(); k++) {
+                those.get(k).years.add(year);
+                those.get(k).units += split[k];
+            }
+        }
+        long total = agreed.stream().mapToLong(p -> p.units).sum();
+        boolean social = type == TaskType.NEW_BUILD_SOCIAL;
+        for (Project project : projects) {
+            RegionCatalogue.Entry entry = entries.get(project.region);
+            List<Draft> here = active.get(entry.id());
+            double averageProject = n > 0 ? (double) total / n : 30;
+            int year = project.local
                     ? BASE_YEAR + Math.min(AGREEMENT_YEARS, 3 + random.nextInt(Math.max(1, AGREEMENT_YEARS - 2)))
-                    : BASE_YEAR + Math.min(AGREEMENT_YEARS, 2 + random.nextInt(npaSpan));
-            int count = local[i] ? (int) Math.max(1, Math.round(averageProject * (0.3 + 0.4 * random.nextDouble()))) : split[i];
-            String owner = local[i] || random.nextDouble() < OWNED_NEW_BUILD_SHARE ? ownerByHomes(here, entry.id()) : null;
+                    : project.years.isEmpty() ? BASE_YEAR + AGREEMENT_YEARS : project.years.get(project.years.size() - 1);
+            long units = project.local ? Math.max(1, Math.round(averageProject * (0.3 + 0.4 * random.nextDouble()))) : project.units;
+            String owner = project.local || random.nextDouble() < OWNED_NEW_BUILD_SHARE ? ownerByHomes(here, entry.id()) : null;
+            double costFactor = 0.9 + 0.1 * entry.pressure();
             double cost = (social ? SectorFigures.NEW_BUILD_COST : SectorFigures.NEW_BUILD_MIDDLE_COST) * costFactor * logNormal(0.08);
             double value = (social ? SectorFigures.NEW_BUILD_SOCIAL_VALUE : SectorFigures.NEW_BUILD_MIDDLE_VALUE) * logNormal(0.1);
             double cashFlow = (social ? SectorFigures.NEW_BUILD_SOCIAL_CASH_FLOW : SectorFigures.NEW_BUILD_MIDDLE_CASH_FLOW) * logNormal(0.1);
-            if (count > 0) {
-                tasks.add(new Task(taskId(tasks.size()), type, entry.id(), owner, count, year,
-                        nominal(cost, year), nominal(value, year), nominal(cashFlow, year), !local[i]));
+            if (units > 0) {
+                tasks.add(new Task(taskId(tasks.size()), type, entry.id(), owner, (int) units, year,
+                        nominal(cost, year), nominal(value, year), nominal(cashFlow, year), !project.local));
             }
         }
     }

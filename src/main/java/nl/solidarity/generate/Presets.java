@@ -20,7 +20,7 @@ public final class Presets {
                 .withName("Benchmark region: one woondeal region, 20 corporations, 100 tasks (synthetic)")
                 .withNewBuildPerRegion(60)
                 .withShares(0.0, 0.15, 0.15, 0.08)
-                .withScale(1.3));
+                .withScale(2.0));
         presets.put("national", GeneratorSettings.national(2024));
         presets.put("regional-dominant", GeneratorSettings.sized(31, 8, 1, 1)
                 .withName("Consultation with one dominant corporation: one region, 8 corporations, the largest owning most homes (synthetic)")

@@ -2,6 +2,7 @@ package nl.solidarity.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +61,7 @@ class InstanceGeneratorTest {
         assertEquals(35, national.regions().size());
         assertEquals(12, national.regions().stream().map(Region::province).distinct().count());
         assertTrue(national.corporations().stream().filter(c -> c.regions().size() > 1).count() >= 30,
-                "15% of 279 = 42 corporations are placed in further regions (a few find none free)");
+                "30% of 279 = 84 corporations are placed in further regions (a few find none free)");
 
         double homes = national.corporations().stream().mapToDouble(Corporation::homes).sum();
         // 35 regional stocks are rounded to whole homes, and corporations under 50 homes are raised to 50.
@@ -72,11 +73,31 @@ class InstanceGeneratorTest {
                 npa.merge(task.type(), (double) task.units(), Double::sum);
             }
         }
-        // Target · homes/2.3m, apportioned exactly: within one home per 2,000 homes of rounding in the stock.
-        assertEquals(250_000, npa.get(TaskType.NEW_BUILD_SOCIAL), 250);
-        assertEquals(50_000, npa.get(TaskType.NEW_BUILD_MIDDLE), 50);
-        assertEquals(450_000, npa.get(TaskType.GAS_FREE), 450);
-        assertEquals(675_000, npa.get(TaskType.INSULATION), 675);
+        // The NPA 2024 lines from 2026 times homes/2.3m, apportioned exactly: 26k + 28k + 29k + 7·30k
+        // social, 3·3k + 7·5k mid-rent; 450k − 150k gas-free and 450k insulated over 2026–2034.
+        assertEquals(293_000, npa.get(TaskType.NEW_BUILD_SOCIAL), 293);
+        assertEquals(44_000, npa.get(TaskType.NEW_BUILD_MIDDLE), 44);
+        assertEquals(300_000, npa.get(TaskType.GAS_FREE), 300);
+        assertEquals(450_000, npa.get(TaskType.INSULATION), 450);
+        assertEquals(2025, national.baseYear());
+        assertEquals(10, national.agreementYears());
+        assertEquals(15, national.horizonYears());
+        // Each year's social new build is that year's NPA line (the stock is 2,299,997 homes, so a
+        // line of 30,000 gives 29,999 or 30,000), and the line itself is shipped as the targets.
+        Map<Integer, Double> social = new java.util.TreeMap<>();
+        for (Task task : national.tasks()) {
+            if (task.npa() && task.type() == TaskType.NEW_BUILD_SOCIAL) {
+                social.merge(task.year(), (double) task.units(), Double::sum);
+            }
+        }
+        assertEquals(10, social.size());
+        assertEquals(26_000, social.get(2026), 1);
+        assertEquals(30_000, social.get(2029), 1);
+        assertEquals(30_000, social.get(2035), 1);
+        assertEquals(30_000.0, national.targets().of(TaskType.NEW_BUILD_SOCIAL, 2029));
+        assertEquals(5_000.0, national.targets().of(TaskType.NEW_BUILD_MIDDLE, 2029));
+        assertEquals(3_000.0, national.targets().of(TaskType.NEW_BUILD_MIDDLE, 2028));
+        assertTrue(national.tasks().stream().filter(t -> t.type() == TaskType.GAS_FREE).allMatch(t -> t.year() <= 2034));
 
         // Debt per home of the finance corporations is the sector's: 88.6 bn / 2.3 m = EUR 38,522
         // (each corporation's debt rounded to whole euros).
@@ -89,6 +110,15 @@ class InstanceGeneratorTest {
             }
         }
         assertEquals(88.6e9 / 2.3e6, debt / financeHomes, 1.0);
+    }
+
+    @Test
+    void theCreditFactorKnobIsTheInstancesAndOnlyTheNationalInstanceCarriesTargets() {
+        assertEquals(0.5, generate(GeneratorSettings.sized(3, 20, 2, 1).withCreditFactor(0.5)).levy().creditFactor(), 0.0);
+        assertTrue(generate(Presets.ALL.get("region-20")).targets().isEmpty());
+        assertFalse(generate(Presets.ALL.get("national")).targets().isEmpty());
+        assertTrue(generate(Presets.ALL.get("national").resized(5, 100, 12, 4)).targets().isEmpty());
+        assertFalse(generate(Presets.ALL.get("national").resized(5, 279, 35, 12)).targets().isEmpty());
     }
 
     @Test
@@ -131,6 +161,10 @@ class InstanceGeneratorTest {
         assertTrue(e.getMessage().startsWith("regions:"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.sized(1, 20, 5, 13));
         assertTrue(e.getMessage().startsWith("provinces:"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.sized(1, 20, 5, 2).withFinancialSpread(-0.1, 0.6));
+        assertTrue(e.getMessage().startsWith("debtSpread:"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.sized(1, 20, 5, 2).withCreditFactor(1.5));
+        assertTrue(e.getMessage().startsWith("creditFactor:"), e.getMessage());
     }
 
     @Test
