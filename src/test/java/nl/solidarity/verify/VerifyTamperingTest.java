@@ -68,7 +68,7 @@ class VerifyTamperingTest {
         base("mixed projects region", mixed, "--mode", "projects", "--scope", "region");
         base("strict projects national", strict, "--mode", "projects", "--scope", "national");
         base("strict units province", strict, "--mode", "units", "--scope", "province");
-        // The levy block on a result whose need is covered or zero (levy.md), through the levy command.
+        // The levy block on a result whose need is covered or zero (docs/levy.md), through the levy command.
         Path province = dir.resolve("small units province.json");
         assertEquals(0, run("solve", small.toString(), "--scope", "province", "--threads", "1", "--seconds", "30",
                 "--out", province.toString(), "--quiet").status());
