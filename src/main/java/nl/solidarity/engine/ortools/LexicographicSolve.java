@@ -191,10 +191,16 @@ final class LexicographicSolve {
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     proven = false;
                     trouble = !projects && (status == MPSolver.ResultStatus.ABNORMAL || status == MPSolver.ResultStatus.INFEASIBLE);
-                    note = status == MPSolver.ResultStatus.FEASIBLE
-                            ? "time limit reached at level " + number(level) + " (" + level.label() + "); best solution found kept"
-                                    + gap(objective, constant, projects)
-                            : "level " + number(level) + " (" + level.label() + ") ended " + status + "; the solution before it kept";
+                    if (status == MPSolver.ResultStatus.FEASIBLE) {
+                        note = "time limit reached at level " + number(level) + " (" + level.label() + "); best solution found kept"
+                                + gap(objective, constant, projects);
+                    } else if (status == MPSolver.ResultStatus.NOT_SOLVED && deadline.passed()) {
+                        // What the solver says when its time limit ends before it has any solution of the level.
+                        note = "time limit reached at level " + number(level) + " (" + level.label()
+                                + ") before it had a solution; the solution before it kept";
+                    } else {
+                        note = "level " + number(level) + " (" + level.label() + ") ended " + status + "; the solution before it kept";
+                    }
                     break;
                 }
                 if (!projects && marginal == null && level.kind() == Level.Kind.TIER
