@@ -47,18 +47,18 @@ class ModelSizeTest {
             // The locks (with bounds from the narrower scope) add each NPA task's work once.
             assertEquals(unlocked.nonzeros() + npaWork, size.nonzeros(), scope.json());
         }
-        assertEquals(119_105, ModelSize.estimate(national, Scope.PROVINCE).nonzeros());
+        assertEquals(135_571, ModelSize.estimate(national, Scope.PROVINCE).nonzeros());
     }
 
     @Test
     void aModelBeyondTheHeapIsRefusedWithItsSizeAndHowToGiveJavaMore() throws Exception {
         Instance national = InstanceReader.read(Path.of("instances/national.json"));
         ModelSize size = ModelSize.estimate(national, Scope.PROVINCE);
-        assertEquals(106_280, size.rowNonzeros());
-        assertEquals(100L * (1 << 20) + 106_280L * 170 + 12_825L * 2_800, size.bytes());
+        assertEquals(121_051, size.rowNonzeros());
+        assertEquals(100L * (1 << 20) + 121_051L * 170 + 14_520L * 2_800, size.bytes());
         size.requireFits(size.bytes());
         ModelSize.ModelTooLarge refused = assertThrows(ModelSize.ModelTooLarge.class, () -> size.requireFits(100_000_000L));
-        assertEquals("the model is too large for the memory Java may use: 4,554 variables and 119,105 nonzeros need about "
+        assertEquals("the model is too large for the memory Java may use: 5,138 variables and 135,571 nonzeros need about "
                 + "0.2 GB, Java may use 0.1 GB; give it more with SOLIDARITY_JAVA_OPTS=-Xmx1g (or java -Xmx1g -jar …), or "
                 + "solve a narrower scope or fewer regions at a time", refused.getMessage());
         assertTrue(refused.getMessage().lines().count() == 1);
