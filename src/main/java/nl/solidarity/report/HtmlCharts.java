@@ -141,7 +141,8 @@ final class HtmlCharts {
         for (Step s : steps) {
             max = Math.max(max, Math.max(s.from(), s.to()));
         }
-        Axis axis = Axis.of(0, max);
+        // At least one home of scale: a level's tolerance (a millionth of a home) must not fill the chart.
+        Axis axis = Axis.of(0, Math.max(max, 1.0));
         double top = 20;
         double bottom = 230;
         double left = 80;
