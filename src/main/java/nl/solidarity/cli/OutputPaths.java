@@ -154,6 +154,11 @@ final class OutputPaths {
         if (target.toString().isBlank()) {
             throw new InvalidInputException(option + ": the path is empty; give a file or folder name");
         }
+        if (target.toString().equals("-")) {
+            // The shell convention for standard output: the report already goes there, so a file named '-' is never meant.
+            throw new InvalidInputException(option + ": '-' is not a file name here; without " + option
+                    + " the report goes to stdout, with it give a path");
+        }
         try {
             Path real = AtomicFiles.followLinks(target);
             return real;

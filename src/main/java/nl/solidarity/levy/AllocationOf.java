@@ -16,16 +16,16 @@ import nl.solidarity.result.Result;
  * are listed: the homes it carries out, what it pays into the solidarity funds (gives) and what it
  * receives from them (receives), without any levy.
  */
-final class AllocationOf {
+public final class AllocationOf {
     private AllocationOf() {
     }
 
     /** One corporation's part of the allocation. */
-    record Position(Decisions decisions, double gives, double receives) {
+    public record Position(Decisions decisions, double gives, double receives) {
     }
 
     /** Every corporation of the instance, in instance order, also those the result does not name. */
-    static Map<String, Position> positions(Instance instance, Result result) {
+    public static Map<String, Position> positions(Instance instance, Result result) {
         Map<String, Task> tasks = instance.tasksById();
         Map<String, List<Decisions.Work>> work = new HashMap<>();
         for (Result.Assignment a : result.assignments()) {

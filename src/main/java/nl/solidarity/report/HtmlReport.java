@@ -24,6 +24,7 @@ import nl.solidarity.domain.Norms;
 import nl.solidarity.domain.Region;
 import nl.solidarity.domain.Task;
 import nl.solidarity.domain.TaskType;
+import nl.solidarity.levy.AllocationOf;
 import nl.solidarity.levy.LevySchedule;
 import nl.solidarity.projection.Decisions;
 import nl.solidarity.projection.Norm;
@@ -320,17 +321,7 @@ public final class HtmlReport {
 
         /** Each corporation's ICR and LTV paths without and with its part of the allocation (and levy). */
         private List<Map<String, Object>> paths() {
-            Map<String, List<Decisions.Work>> work = new HashMap<>();
-            for (Result.Assignment a : result.assignments()) {
-                Task task = tasks.get(a.task());
-                if (task != null) {
-                    work.computeIfAbsent(a.corporation(), k -> new ArrayList<>()).add(new Decisions.Work(task, a.units()));
-                }
-            }
-            Map<String, Double> gives = new HashMap<>();
-            Map<String, Double> receives = new HashMap<>();
-            result.contributions().forEach(c -> gives.merge(c.corporation(), c.amount(), Double::sum));
-            result.support().forEach(s -> receives.merge(s.corporation(), s.amount(), Double::sum));
+            Map<String, AllocationOf.Position> positions = AllocationOf.positions(instance, result);
             Map<String, Double> levies = new HashMap<>();
             if (result.levy() != null) {
                 result.levy().corporations().forEach(l -> levies.merge(l.id(), l.levy(), Double::sum));
@@ -346,8 +337,7 @@ public final class HtmlReport {
                     list.add(view);
                     continue;
                 }
-                Decisions decisions = new Decisions(work.getOrDefault(c.id(), List.of()), gives.getOrDefault(c.id(), 0.0),
-                        receives.getOrDefault(c.id(), 0.0), new double[0]);
+                Decisions decisions = positions.get(c.id()).decisions();
                 double levy = levies.getOrDefault(c.id(), 0.0);
                 if (levy != 0.0) {
                     decisions = decisions.withLevy(LevySchedule.spread(levy, result.levy().years(), instance.indexation()));

@@ -159,6 +159,10 @@ class OutputRulesTest {
         String empty = refused("--out", instance, "solve", instance.toString(), "--out", "", "--quiet");
         assertTrue(empty.contains("empty"), empty);
         refused("--out", instance, "generate", "--out", "");
+        // '-' means stdout to a shell user; no file named '-' appears in the working folder.
+        String dash = refused("--out", instance, "solve", instance.toString(), "--out", "-", "--quiet");
+        assertTrue(dash.contains("'-' is not a file name here"), dash);
+        assertTrue(!Files.exists(Path.of("-")));
     }
 
     @Test
