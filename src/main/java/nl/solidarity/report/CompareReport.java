@@ -144,12 +144,7 @@ public final class CompareReport {
         RunSummary base = runs.get(0);
         List<Map<String, Object>> list = new ArrayList<>();
         for (RunSummary run : runs) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("label", run.label());
-            entry.put("name", run.name());
-            entry.put("description", run.description());
-            entry.put("status", run.status());
-            entry.put("levyOnly", run.levyOnly());
+            Map<String, Object> entry = runEntry(run);
             Map<String, Object> values = new LinkedHashMap<>();
             Map<String, Object> diff = new LinkedHashMap<>();
             for (Metric metric : metrics) {
@@ -368,13 +363,7 @@ public final class CompareReport {
         root.put("figure", figure.name());
         List<Map<String, Object>> runList = new ArrayList<>();
         for (RunSummary run : runs) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("label", run.label());
-            entry.put("name", run.name());
-            entry.put("description", run.description());
-            entry.put("status", run.status());
-            entry.put("levyOnly", run.levyOnly());
-            runList.add(entry);
+            runList.add(runEntry(run));
         }
         root.put("runs", runList);
         RunSummary base = runs.get(0);
@@ -471,6 +460,17 @@ public final class CompareReport {
             case COUNT -> "corporations";
             case RATE -> "share";
         };
+    }
+
+    /** What the JSON says of a run before its figures: label, name, description, status, levy-only. */
+    private static Map<String, Object> runEntry(RunSummary run) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("label", run.label());
+        entry.put("name", run.name());
+        entry.put("description", run.description());
+        entry.put("status", run.status());
+        entry.put("levyOnly", run.levyOnly());
+        return entry;
     }
 
     private static String quoted(String text) {
