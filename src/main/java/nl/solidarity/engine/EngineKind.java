@@ -38,7 +38,7 @@ public enum EngineKind {
         return switch (this) {
             case ORTOOLS -> new OrToolsEngine(options);
             case OPTAPLANNER -> localSearchSteps == null ? new OptaPlannerEngine(options)
-                    : OptaPlannerEngine.stepLimited(options, localSearchSteps);
+                    : OptaPlannerEngine.stepLimited(options.seed(), localSearchSteps);
         };
     }
 }

@@ -74,13 +74,13 @@ public final class OptaPlannerEngine implements Engine {
      * (or earlier when it stalls, as configured), never on the wall clock, so that a run is
      * reproducible on any machine. The deadline is ignored.
      */
-    public static OptaPlannerEngine stepLimited(EngineOptions options, long steps) {
-        return new OptaPlannerEngine(options.seed(), steps, null, message -> { });
+    public static OptaPlannerEngine stepLimited(long seed, long steps) {
+        return new OptaPlannerEngine(seed, steps, null, message -> { });
     }
 
     /** As {@link #stepLimited}, in another environment mode (FULL_ASSERT in the tests). */
-    public static OptaPlannerEngine stepLimited(EngineOptions options, long steps, EnvironmentMode mode) {
-        return new OptaPlannerEngine(options.seed(), steps, mode, message -> { });
+    public static OptaPlannerEngine stepLimited(long seed, long steps, EnvironmentMode mode) {
+        return new OptaPlannerEngine(seed, steps, mode, message -> { });
     }
 
     @Override

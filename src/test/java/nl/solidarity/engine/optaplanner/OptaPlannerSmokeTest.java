@@ -51,7 +51,7 @@ class OptaPlannerSmokeTest {
     @Tag("slow")
     void theTiersAndSupportNeedAreTheExactOptimum() {
         Solution exact = new OrToolsEngine(new EngineOptions(120, 1, 0))
-                .solve(MODEL, Level.through(MODEL.tierCount()), Deadline.in(120), Allocation.empty(MODEL));
+                .solve(MODEL, Level.through(MODEL.tierCount()), Deadline.in(120, () -> 0L), Allocation.empty(MODEL));
         ModelValues values = new ModelValues(MODEL);
         long[] soft = solve(0).getScore().softScores();
         for (int k = 0; k < MODEL.tierCount(); k++) {
