@@ -363,7 +363,7 @@ public final class Explainer {
                     int r = rowIndex(c, stated.norm(), stated.year());
                     if (r < 0) {
                         yield stated.region() != null && stated.subject().equals(stated.corporation())
-                                && stated.region().equals(bridgeRegion(c, task));
+                                && bridgeRegions(c, task).contains(stated.region());
                     }
                     yield (stated.subject().equals(task.owner()) ? blocks(c, r, task, need)
                             : stated.subject().equals(stated.corporation()) && gainingRow(c, task) >= 0
@@ -434,21 +434,40 @@ public final class Explainer {
         }
 
         /**
-         * Another region whose fund c pays into as a regional contribution while c draws from the fund
-         * of the task's region: the move lets money pass through c at the regional level. Null when none.
+         * Where money passes through c because it carries out the task with money from the fund of
+         * the task's region: the regions, in instance order, whose fund c pays into at a regional or
+         * provincial level, then those where c (active there too) carries out NPA homes with its own
+         * room. Empty when c draws nothing from the task region's fund. Either way the work lets c
+         * take money from the task's region at the regional level and pass its own room on to another
+         * region, where it would otherwise have to come from further away.
          */
-        private String bridgeRegion(int c, Task task) {
+        private List<String> bridgeRegions(int c, Task task) {
             String id = corporations.get(c).id();
             if (!receivesFrom.getOrDefault(id, Set.of()).contains(task.region())) {
-                return null;
+                return List.of();
             }
+            List<String> bridges = new ArrayList<>();
             for (Region region : instance.regions()) {
                 if (!region.id().equals(task.region()) && paysInto.getOrDefault(id, Set.of()).contains(region.id())
-                        && corporations.get(c).regions().contains(region.id())) {
-                    return region.id();
+                        && ContributionLevel.of(corporations.get(c), region.id(), provinceOf) != ContributionLevel.NATIONAL) {
+                    bridges.add(region.id());
                 }
             }
-            return null;
+            for (Region region : instance.regions()) {
+                if (!region.id().equals(task.region()) && !bridges.contains(region.id()) && carriesOutIn(id, region.id())) {
+                    bridges.add(region.id());
+                }
+            }
+            return bridges;
+        }
+
+        private boolean carriesOutIn(String corporation, String region) {
+            for (String key : carriesOut.getOrDefault(corporation, Set.of())) {
+                if (key.startsWith(region + "|")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A binding row of c that the task raises (its value and cash flow carry more than its cost there), or -1. */
@@ -712,13 +731,17 @@ public final class Explainer {
                                 + rowText(c, gain) + ", which binds, so " + carrier + " needs that much less money from a fund.";
                         return entry(task, kind, carrier, units, reason, c, gain, null, null, null, null, sentence);
                     }
-                    String bridge = bridgeRegion(c, task);
-                    if (bridge == null) {
+                    List<String> bridges = bridgeRegions(c, task);
+                    if (bridges.isEmpty()) {
                         return null;
                     }
+                    String bridge = bridges.get(0);
+                    String how = paysInto.getOrDefault(carrier, Set.of()).contains(bridge)
+                            ? "pays into the " + regionLabel(bridge) + " fund as a "
+                                    + ContributionLevel.of(corporations.get(c), bridge, provinceOf).json() + " contribution"
+                            : "spends its own room on NPA work in " + regionLabel(bridge) + ", where it is active too";
                     String sentence = "Moving it saves solidarity money: " + label(c) + " carries out the homes with money from the "
-                            + regionLabel(task.region()) + " fund and, active in " + regionLabel(bridge) + " too, pays into that region's "
-                            + "fund as a regional contribution, so less money moves at a wider level.";
+                            + regionLabel(task.region()) + " fund and " + how + ", so less money moves at a wider level.";
                     return entry(task, kind, carrier, units, reason, c, -1, bridge, null, null, null, sentence);
                 }
                 default -> {

@@ -175,4 +175,105 @@ class ExplanationsTest {
                 + "so a could carry it out only with money from a fund; b (Corporatie B) carries out 10.0 homes with its own room.",
                 e.sentence());
     }
+
+    @Test
+    void movingSavesSolidarityMoneyWhenTheHomesAddRoomToTheCarrier() {
+        // b (no room) must insulate 50 homes: cost 50k, value 10k, a top of EUR 2.0m, which only
+        // the owner may carry out. a (EUR 10m) owns 10 mid-rent homes at cost 200k and value 250k:
+        // each adds EUR 50k of room to whoever builds them. Built by a, the fund passes EUR 2.0m to
+        // b; built by b, they add EUR 0.5m to b's row, so a pays only EUR 1.5m: the regional volume
+        // (level 7) is lower, and it comes before movedUnits, so all 10 move.
+        Task middle = new Task("m", TaskType.NEW_BUILD_MIDDLE, "r", "a", 10, 2026, 200_000, 250_000, 0, true);
+        Task insulation = new Task("i", TaskType.INSULATION, "r", "b", 50, 2026, 50_000, 10_000, 0, true);
+        Instance instance = instance(List.of(new Region("r", "Regio", "P")),
+                List.of(headroom("a", 10.0e6, "r"), headroom("b", 0.0, "r")), List.of(middle, insulation));
+        Result result = Solve.ortools(instance, Mode.UNITS, Scope.REGION, 30);
+        assertTrue(result.unmet().isEmpty());
+        assertEquals(1.5e6, result.contributions().stream().mapToDouble(Result.Contribution::amount).sum(), 1.0);
+        Result.TaskExplanation e = explanation(instance, result, "m", "moved");
+        assertEquals("b", e.corporation());
+        assertEquals(10.0, e.units(), HOMES);
+        assertEquals("movingSavesSolidarityMoney", e.reason());
+        assertEquals("b", e.subject());
+        assertEquals("HEADROOM", e.norm());
+        assertEquals("Moving it saves solidarity money: the homes add room to b (Corporatie B)'s row HEADROOM 2034, which binds, "
+                + "so b needs that much less money from a fund.", e.sentence());
+    }
+
+    /**
+     * a (EUR 10m, region r of province P) owns 20 social homes in r (cost EUR 6m, top EUR 4m); b has
+     * no room and is active in r and in {@code bRegions}' other region; d has no room and must
+     * insulate 50 homes in s (province Q: cost EUR 2.5m, top EUR 2m), which only d may carry out.
+     * Only a has room, and it may pay into the s fund only at the national level; b may pay into it
+     * at a narrower one.
+     */
+    private static Instance bridge(List<Region> regions, String... bRegions) {
+        return instance(regions, List.of(headroom("a", 10.0e6, "r"), headroom("b", 0.0, bRegions), headroom("d", 0.0, "s")),
+                List.of(new Task("t", TaskType.NEW_BUILD_SOCIAL, "r", "a", 20, 2026, 300_000, 100_000, 0, true),
+                        new Task("u", TaskType.INSULATION, "s", "d", 50, 2026, 50_000, 10_000, 0, true)));
+    }
+
+    @Test
+    void movingSavesSolidarityMoneyWhenTheCarrierPassesMoneyOnAsARegionalContribution() {
+        // Without the move a pays EUR 2m into the s fund nationally. With a's 20 homes carried out
+        // by b, a pays b through the r fund (regional, at most the work's cost of EUR 6m), b spends
+        // EUR 4m of it on the top and pays EUR 2m into the s fund as a regional contribution (b is
+        // active in s): support 6m ≥ 4m + 2m forces all 20 homes to b. National volume 0.
+        Instance instance = bridge(List.of(new Region("r", "Regio", "P"), new Region("s", "Elders", "Q")), "r", "s");
+        Result result = Solve.ortools(instance, Mode.UNITS, Scope.NATIONAL, 30);
+        assertTrue(result.unmet().isEmpty());
+        assertEquals(List.of(new Result.Contribution("a", "r", 6.0e6, "regional"), new Result.Contribution("b", "s", 2.0e6, "regional")),
+                rounded(result.contributions()));
+        Result.TaskExplanation e = explanation(instance, result, "t", "moved");
+        assertEquals("b", e.corporation());
+        assertEquals(20.0, e.units(), HOMES);
+        assertEquals("movingSavesSolidarityMoney", e.reason());
+        assertEquals("s", e.region());
+        assertEquals("Moving it saves solidarity money: b (Corporatie B) carries out the homes with money from the r (Regio) fund and "
+                + "pays into the s (Elders) fund as a regional contribution, so less money moves at a wider level.", e.sentence());
+    }
+
+    @Test
+    void movingSavesSolidarityMoneyWhenTheCarrierPassesMoneyOnAsAProvincialContribution() {
+        // As above, but b is active in s2, a region of s's province, not in s itself: its EUR 2m
+        // into the s fund is a provincial contribution, still narrower than a's national one.
+        Instance instance = bridge(List.of(new Region("r", "Regio", "P"), new Region("s", "Elders", "Q"),
+                new Region("s2", "Buur", "Q")), "r", "s2");
+        Result result = Solve.ortools(instance, Mode.UNITS, Scope.NATIONAL, 30);
+        assertTrue(result.unmet().isEmpty());
+        assertEquals(List.of(new Result.Contribution("a", "r", 6.0e6, "regional"), new Result.Contribution("b", "s", 2.0e6, "provincial")),
+                rounded(result.contributions()));
+        Result.TaskExplanation e = explanation(instance, result, "t", "moved");
+        assertEquals("movingSavesSolidarityMoney", e.reason());
+        assertEquals("s", e.region());
+        assertEquals("Moving it saves solidarity money: b (Corporatie B) carries out the homes with money from the r (Regio) fund and "
+                + "pays into the s (Elders) fund as a provincial contribution, so less money moves at a wider level.", e.sentence());
+    }
+
+    @Test
+    void movingSavesSolidarityMoneyWhenTheCarrierSpendsItsOwnRoomInItsOtherRegion() {
+        // b itself owns the 10 social homes in s (top EUR 2m) and has no room. Without the move a
+        // pays EUR 2m into the s fund nationally. With a's 20 homes in r carried out by b on EUR 6m
+        // from the r fund (regional), b is left EUR 2m of room after their EUR 4m top and builds its
+        // own homes in s with it: no fund in s is needed at all.
+        Instance instance = instance(List.of(new Region("r", "Regio", "P"), new Region("s", "Elders", "Q")),
+                List.of(headroom("a", 10.0e6, "r"), headroom("b", 0.0, "r", "s")),
+                List.of(new Task("t", TaskType.NEW_BUILD_SOCIAL, "r", "a", 20, 2026, 300_000, 100_000, 0, true), social("u", "s", "b")));
+        Result result = Solve.ortools(instance, Mode.UNITS, Scope.NATIONAL, 30);
+        assertTrue(result.unmet().isEmpty());
+        assertEquals(List.of(new Result.Contribution("a", "r", 6.0e6, "regional")), rounded(result.contributions()));
+        Result.TaskExplanation e = explanation(instance, result, "t", "moved");
+        assertEquals("b", e.corporation());
+        assertEquals(20.0, e.units(), HOMES);
+        assertEquals("movingSavesSolidarityMoney", e.reason());
+        assertEquals("s", e.region());
+        assertEquals("Moving it saves solidarity money: b (Corporatie B) carries out the homes with money from the r (Regio) fund and "
+                + "spends its own room on NPA work in s (Elders), where it is active too, so less money moves at a wider level.",
+                e.sentence());
+    }
+
+    /** Contributions rounded to whole euros, so that the level tolerance does not enter the comparison. */
+    private static List<Result.Contribution> rounded(List<Result.Contribution> contributions) {
+        return contributions.stream().map(c -> new Result.Contribution(c.corporation(), c.region(), Math.rint(c.amount()), c.level())).toList();
+    }
 }

@@ -138,10 +138,11 @@ final class LexicographicSolve {
                 all[nw + ng + i] = s[i];
             }
             long built = System.nanoTime();
-            addTaskBalances(solver, w, projects);
-            addFunds(solver, w, g, s);
-            List<RowConstraint> rows = addNormRows(solver, w, g, s);
-            addLocks(solver, w);
+            RowTerms terms = new RowTerms(solver);
+            addTaskBalances(terms, w, projects);
+            addFunds(terms, w, g, s);
+            List<RowConstraint> rows = addNormRows(terms, w, g, s);
+            addLocks(terms, w);
             LOG.debug("component of {} corporations: {} variables, {} constraints built in {} ms", component.corporations().length,
                     solver.numVariables(), solver.numConstraints(), (System.nanoTime() - built) / 1_000_000);
 
@@ -173,7 +174,7 @@ final class LexicographicSolve {
                 solver.setTimeLimit(Math.max(1L, (long) (secondsLeft * 1000)));
                 MPObjective objective = solver.objective();
                 objective.clear();
-                double constant = setObjective(solver, objective, level, w, g, rows);
+                double constant = setObjective(terms, objective, level, w, g, rows);
                 objective.setMinimization();
                 if (projects) {
                     solver.setHint(all, best);
@@ -210,9 +211,9 @@ final class LexicographicSolve {
                 }
                 if (level.kind() != Level.Kind.FAIRNESS) {
                     if (projects || presolve) {
-                        fix(solver, objective, constant, all, relativeTolerance);
+                        fix(terms, objective, constant, all, relativeTolerance);
                     } else {
-                        OptimalFace.Held held = OptimalFace.hold(solver, objective, constant, relativeTolerance);
+                        OptimalFace.Held held = OptimalFace.hold(solver, terms, objective, constant, relativeTolerance);
                         LOG.debug("component of {} corporations: level {} held by {} fixed variables, {} rows made equalities, "
                                 + "a drift row of {} terms", component.corporations().length, number(level), held.fixedVariables(),
                                 held.tightenedRows(), held.rowTerms());
@@ -237,18 +238,18 @@ final class LexicographicSolve {
      * and localUnmet depend on y alone, and branching on y splits the search by what is realised
      * before who carries it out.
      */
-    private void addTaskBalances(MPSolver solver, MPVariable[] w, boolean projects) {
+    private void addTaskBalances(RowTerms terms, MPVariable[] w, boolean projects) {
         for (int p : component.tasks()) {
             TaskEntry entry = model.tasks().get(p);
             if (entry.work().length < 2) {
                 continue;
             }
-            MPConstraint balance = solver.makeConstraint(0, projects ? 0 : 1, "task" + p);
+            MPConstraint balance = terms.row(0, projects ? 0 : 1, "task" + p);
             for (int j : entry.work()) {
-                balance.setCoefficient(w[localWork[j]], 1);
+                terms.set(balance, w[localWork[j]], 1);
             }
             if (projects) {
-                balance.setCoefficient(solver.makeIntVar(0, 1, "realised" + p), -1);
+                terms.set(balance, terms.solver().makeIntVar(0, 1, "realised" + p), -1);
             }
         }
     }
@@ -257,23 +258,23 @@ final class LexicographicSolve {
      * Every fund pays out what it receives, Σ g − Σ s = 0; and each support is bounded by the cost
      * of the receiver's NPA work in the fund's region, s_i − Σ_j (units·unitCost)·w_j ≤ 0.
      */
-    private void addFunds(MPSolver solver, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
+    private void addFunds(RowTerms terms, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
         for (int f : component.funds()) {
             Fund fund = model.funds().get(f);
-            MPConstraint balance = solver.makeConstraint(0, 0, "fund" + f);
+            MPConstraint balance = terms.row(0, 0, "fund" + f);
             for (int k : fund.contributions()) {
-                balance.setCoefficient(g[localContribution[k]], 1);
+                terms.set(balance, g[localContribution[k]], 1);
             }
             for (int i : fund.supports()) {
-                balance.setCoefficient(s[localSupport[i]], -1);
+                terms.set(balance, s[localSupport[i]], -1);
             }
         }
         for (int i : component.supports()) {
             Support support = model.supports().get(i);
-            MPConstraint bound = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "support" + i);
-            bound.setCoefficient(s[localSupport[i]], 1);
+            MPConstraint bound = terms.row(Double.NEGATIVE_INFINITY, 0, "support" + i);
+            terms.set(bound, s[localSupport[i]], 1);
             for (int j : support.work()) {
-                bound.setCoefficient(w[localWork[j]], -model.supportableCost(j) * MONEY_SCALE);
+                terms.set(bound, w[localWork[j]], -model.supportableCost(j) * MONEY_SCALE);
             }
         }
     }
@@ -306,33 +307,33 @@ final class LexicographicSolve {
      * variable n_c = Σ g − Σ s is c's net payment. With n_c each money variable appears in one
      * balance row instead of in every norm row of its corporation (32 rows in dpm mode).
      */
-    private List<RowConstraint> addNormRows(MPSolver solver, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
+    private List<RowConstraint> addNormRows(RowTerms terms, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
         List<RowConstraint> constraints = new ArrayList<>();
         for (int position = 0; position < component.corporations().length; position++) {
             int c = component.corporations()[position];
-            MPVariable net = solver.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "net" + c);
-            MPConstraint balance = solver.makeConstraint(0, 0, "netBalance" + c);
-            balance.setCoefficient(net, 1);
+            MPVariable net = terms.solver().makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "net" + c);
+            MPConstraint balance = terms.row(0, 0, "netBalance" + c);
+            terms.set(balance, net, 1);
             for (int k : model.contributionsOf(c)) {
-                balance.setCoefficient(g[localContribution[k]], -1);
+                terms.set(balance, g[localContribution[k]], -1);
             }
             for (int i : model.supportsOf(c)) {
-                balance.setCoefficient(s[localSupport[i]], 1);
+                terms.set(balance, s[localSupport[i]], 1);
             }
             CorporationRows rows = model.rows(c);
             int[] work = model.workOf(c);
             for (int r = 0; r < rows.size(); r++) {
                 double lower = (rows.floor(r) - rows.baseline(r)) * MONEY_SCALE;
-                MPConstraint row = solver.makeConstraint(lower, Double.POSITIVE_INFINITY, "c" + c + "r" + r);
+                MPConstraint row = terms.row(lower, Double.POSITIVE_INFINITY, "c" + c + "r" + r);
                 double[] wc = new double[work.length];
                 int[] wi = new int[work.length];
                 for (int i = 0; i < work.length; i++) {
                     Work wk = model.work().get(work[i]);
                     wi[i] = localWork[work[i]];
                     wc[i] = model.tasks().get(wk.task()).units() * wk.rowPerUnit()[r] * MONEY_SCALE;
-                    row.setCoefficient(w[wi[i]], wc[i]);
+                    terms.set(row, w[wi[i]], wc[i]);
                 }
-                row.setCoefficient(net, rows.perNetTransferredEuro(r));
+                terms.set(row, net, rows.perNetTransferredEuro(r));
                 constraints.add(new RowConstraint(r == model.bindingRow(c), (rows.baseline(r) - rows.floor(r)) * MONEY_SCALE, wc, wi,
                         net, rows.perNetTransferredEuro(r), row, position));
             }
@@ -344,17 +345,17 @@ final class LexicographicSolve {
      * Own region first: Σ weight·units·(1 − Σ w) ≤ bound over the region's NPA tasks of the tier,
      * written as −Σ weight·units·w ≤ bound − Σ weight·units.
      */
-    private void addLocks(MPSolver solver, MPVariable[] w) {
+    private void addLocks(RowTerms terms, MPVariable[] w) {
         for (int l : component.locks()) {
             Lock lock = model.locks().get(l);
             double constant = 0.0;
-            MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "lock" + l);
+            MPConstraint row = terms.row(Double.NEGATIVE_INFINITY, 0, "lock" + l);
             for (int p : lock.tasks()) {
                 TaskEntry entry = model.tasks().get(p);
                 double perShare = entry.weight() * entry.units();
                 constant += perShare;
                 for (int j : entry.work()) {
-                    row.setCoefficient(w[localWork[j]], -perShare);
+                    terms.set(row, w[localWork[j]], -perShare);
                 }
             }
             row.setUb(lock.bound() - constant);
@@ -362,23 +363,23 @@ final class LexicographicSolve {
     }
 
     /** Sets the level's objective; returns its constant part in solver units. */
-    private double setObjective(MPSolver solver, MPObjective objective, Level level,
+    private double setObjective(RowTerms terms, MPObjective objective, Level level,
                                 MPVariable[] w, MPVariable[] g, List<RowConstraint> rows) {
         if (level.kind() == Level.Kind.FAIRNESS) {
             // z ≥ (s0_b − s_b)/A_b on each corporation's binding row b with room A_b, written per
             // unit of room: −Σ (a_j/A_b)·w_j − (τ_b/A_b)·n_c − z ≤ 0. Rows with less than EUR 1,000
             // of room are left out: their share is ill-conditioned and they are at their floor anyway.
-            MPVariable z = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "largestShare");
+            MPVariable z = terms.solver().makeNumVar(0, Double.POSITIVE_INFINITY, "largestShare");
             for (RowConstraint row : rows) {
                 if (!row.binding() || row.room() < ModelValues.FAIRNESS_MIN_ROOM * MONEY_SCALE) {
                     continue;
                 }
-                MPConstraint share = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-                share.setCoefficient(z, -1);
+                MPConstraint share = terms.row(Double.NEGATIVE_INFINITY, 0);
+                terms.set(share, z, -1);
                 for (int i = 0; i < row.wIndex().length; i++) {
-                    share.setCoefficient(w[row.wIndex()[i]], -row.wCoefficients()[i] / row.room());
+                    terms.set(share, w[row.wIndex()[i]], -row.wCoefficients()[i] / row.room());
                 }
-                share.setCoefficient(row.net(), -row.netCoefficient() / row.room());
+                terms.set(share, row.net(), -row.netCoefficient() / row.room());
             }
             objective.setCoefficient(z, 1);
             return 0.0;
@@ -420,15 +421,15 @@ final class LexicographicSolve {
     }
 
     /** Holds the level just solved at its optimum within the documented tolerance. */
-    private static void fix(MPSolver solver, MPObjective objective, double constant, MPVariable[] all, double relativeTolerance) {
+    private static void fix(RowTerms terms, MPObjective objective, double constant, MPVariable[] all, double relativeTolerance) {
         double variablePart = objective.value() - objective.offset();
         double optimum = constant + variablePart;
         double tolerance = Level.tolerance(optimum, relativeTolerance);
-        MPConstraint hold = solver.makeConstraint(Double.NEGATIVE_INFINITY, variablePart + tolerance);
+        MPConstraint hold = terms.row(Double.NEGATIVE_INFINITY, variablePart + tolerance);
         for (MPVariable variable : all) {
             double coefficient = objective.getCoefficient(variable);
             if (coefficient != 0) {
-                hold.setCoefficient(variable, coefficient);
+                terms.set(hold, variable, coefficient);
             }
         }
     }

@@ -38,11 +38,10 @@ final class OptimalFace {
     record Held(int fixedVariables, int tightenedRows, int rowTerms) {
     }
 
-    static Held hold(MPSolver solver, MPObjective objective, double constant, double relativeTolerance) {
+    static Held hold(MPSolver solver, RowTerms terms, MPObjective objective, double constant, double relativeTolerance) {
         MPVariable[] variables = solver.variables();
         MPConstraint[] rows = solver.constraints();
         // Everything is read before the first change: OR-Tools forgets the solution once the model changes.
-        double[] activity = solver.computeConstraintActivities();
         double[] dual = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             dual[i] = rows[i].dualValue();
@@ -53,6 +52,7 @@ final class OptimalFace {
             value[j] = variables[j].solutionValue();
             reducedCost[j] = variables[j].reducedCost();
         }
+        double[] activity = terms.activities(value);
         double variablePart = objective.value() - objective.offset();
         double tolerance = Level.tolerance(constant + variablePart, relativeTolerance);
 
@@ -70,7 +70,7 @@ final class OptimalFace {
         int fixed = 0;
         double freePart = variablePart;
         MPConstraint drift = null;
-        int terms = 0;
+        int driftTerms = 0;
         for (int j = 0; j < variables.length; j++) {
             MPVariable variable = variables[j];
             if (variable.lb() != variable.ub() && Math.abs(reducedCost[j]) > DUAL_ZERO) {
@@ -89,15 +89,15 @@ final class OptimalFace {
                 continue;
             }
             if (drift == null) {
-                drift = solver.makeConstraint(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                drift = terms.row(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
             }
-            drift.setCoefficient(variable, coefficient);
-            terms++;
+            terms.set(drift, variable, coefficient);
+            driftTerms++;
         }
         if (drift != null) {
             drift.setUb(freePart + tolerance);
         }
-        return new Held(fixed, tightened, terms);
+        return new Held(fixed, tightened, driftTerms);
     }
 
     /**
