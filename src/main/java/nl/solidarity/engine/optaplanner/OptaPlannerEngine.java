@@ -45,9 +45,6 @@ public final class OptaPlannerEngine implements Engine {
     /** With a step limit, the search also ends after this many evaluated moves per step allowed (about ten are usual). */
     static final long EVALUATIONS_PER_STEP = 100L;
 
-    /** The best score so far is reported at most this often. */
-    static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
-
     private final long seed;
     private final Long stepLimit;
     private final EnvironmentMode environmentMode;
@@ -104,35 +101,25 @@ public final class OptaPlannerEngine implements Engine {
             config.setEnvironmentMode(environmentMode);
         }
         Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(config).buildSolver();
-        long searchStart = System.nanoTime();
-        long[] lastReport = {searchStart};
+        BestScoreReport report = new BestScoreReport(progress, System.nanoTime());
         // Only reads the event: the search, and so the result, is the same with or without it.
-        solver.addEventListener(event -> {
-            long now = System.nanoTime();
-            if (now - lastReport[0] >= PROGRESS_EVERY_NANOS) {
-                lastReport[0] = now;
-                progress.accept(String.format(java.util.Locale.ROOT, "local search: best score so far %s after %.0f s",
-                        event.getNewBestScore(), (now - searchStart) / 1e9));
-            }
+        solver.addEventListener(event -> report.improved(event.getNewBestScore()));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "optaplanner-timer");
+            thread.setDaemon(true);
+            return thread;
         });
+        timer.scheduleAtFixedRate(() -> report.tick(System.nanoTime()), 1, 1, TimeUnit.SECONDS);
         // Building the solver takes a while (up to a second); the search ends at the deadline
         // measured from now, the configured limit above being only the backstop.
-        ScheduledExecutorService timer = null;
         if (stepLimit == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "optaplanner-deadline");
-                thread.setDaemon(true);
-                return thread;
-            });
             timer.schedule(solver::terminateEarly, searchMillis(deadline), TimeUnit.MILLISECONDS);
         }
         AllocationPlan best;
         try {
             best = solver.solve(plan);
         } finally {
-            if (timer != null) {
-                timer.shutdownNow();
-            }
+            timer.shutdownNow();
         }
         progress.accept("local search: best score " + best.getScore());
         Allocation found = PlanFactory.allocation(model, best);
