@@ -22,6 +22,8 @@ import nl.solidarity.projection.Projection;
 import nl.solidarity.testing.Solve;
 import nl.solidarity.verify.Verifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One hand-built instance per reason of the closed list, each made so that the reason is the true
@@ -213,16 +215,21 @@ class ExplanationsTest {
                         new Task("u", TaskType.INSULATION, "s", "d", 50, 2026, 50_000, 10_000, 0, true)));
     }
 
-    @Test
-    void movingSavesSolidarityMoneyWhenTheCarrierPassesMoneyOnAsARegionalContribution() {
-        // Without the move a pays EUR 2m into the s fund nationally. With a's 20 homes carried out
-        // by b, a pays b through the r fund (regional, at most the work's cost of EUR 6m), b spends
-        // EUR 4m of it on the top and pays EUR 2m into the s fund as a regional contribution (b is
-        // active in s): support 6m ≥ 4m + 2m forces all 20 homes to b. National volume 0.
-        Instance instance = bridge(List.of(new Region("r", "Regio", "P"), new Region("s", "Elders", "Q")), "r", "s");
+    /**
+     * Without the move a pays EUR 2m into the s fund nationally. With a's 20 homes carried out by b,
+     * a pays b through the r fund (regional, at most the work's cost of EUR 6m), b spends EUR 4m of
+     * it on the top and pays EUR 2m into the s fund: support 6m ≥ 4m + 2m forces all 20 homes to b,
+     * and national volume is 0. b's other region is s itself (a regional contribution) or s2, a
+     * region of s's province (a provincial one, still narrower than a's national one).
+     */
+    @ParameterizedTest(name = "b active in {0}: a {1} contribution")
+    @CsvSource({"s, regional", "s2, provincial"})
+    void movingSavesSolidarityMoneyWhenTheCarrierPassesMoneyOn(String otherRegion, String level) {
+        Instance instance = bridge(List.of(new Region("r", "Regio", "P"), new Region("s", "Elders", "Q"),
+                new Region("s2", "Buur", "Q")), "r", otherRegion);
         Result result = Solve.ortools(instance, Mode.UNITS, Scope.NATIONAL, 30);
         assertTrue(result.unmet().isEmpty());
-        assertEquals(List.of(new Result.Contribution("a", "r", 6.0e6, "regional"), new Result.Contribution("b", "s", 2.0e6, "regional")),
+        assertEquals(List.of(new Result.Contribution("a", "r", 6.0e6, "regional"), new Result.Contribution("b", "s", 2.0e6, level)),
                 rounded(result.contributions()));
         Result.TaskExplanation e = explanation(instance, result, "t", "moved");
         assertEquals("b", e.corporation());
@@ -230,24 +237,7 @@ class ExplanationsTest {
         assertEquals("movingSavesSolidarityMoney", e.reason());
         assertEquals("s", e.region());
         assertEquals("Moving it saves solidarity money: b (Corporatie B) carries out the homes with money from the r (Regio) fund and "
-                + "pays into the s (Elders) fund as a regional contribution, so less money moves at a wider level.", e.sentence());
-    }
-
-    @Test
-    void movingSavesSolidarityMoneyWhenTheCarrierPassesMoneyOnAsAProvincialContribution() {
-        // As above, but b is active in s2, a region of s's province, not in s itself: its EUR 2m
-        // into the s fund is a provincial contribution, still narrower than a's national one.
-        Instance instance = bridge(List.of(new Region("r", "Regio", "P"), new Region("s", "Elders", "Q"),
-                new Region("s2", "Buur", "Q")), "r", "s2");
-        Result result = Solve.ortools(instance, Mode.UNITS, Scope.NATIONAL, 30);
-        assertTrue(result.unmet().isEmpty());
-        assertEquals(List.of(new Result.Contribution("a", "r", 6.0e6, "regional"), new Result.Contribution("b", "s", 2.0e6, "provincial")),
-                rounded(result.contributions()));
-        Result.TaskExplanation e = explanation(instance, result, "t", "moved");
-        assertEquals("movingSavesSolidarityMoney", e.reason());
-        assertEquals("s", e.region());
-        assertEquals("Moving it saves solidarity money: b (Corporatie B) carries out the homes with money from the r (Regio) fund and "
-                + "pays into the s (Elders) fund as a provincial contribution, so less money moves at a wider level.", e.sentence());
+                + "pays into the s (Elders) fund as a " + level + " contribution, so less money moves at a wider level.", e.sentence());
     }
 
     @Test

@@ -13,10 +13,7 @@ class RowTermsTest {
 
     @Test
     void activitiesAreSummedInTheOrderTheTermsWereSet() {
-        OrToolsNatives.ensureLoaded();
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        try {
-            RowTerms terms = new RowTerms(solver);
+        withSolver((solver, terms) -> {
             MPVariable x = solver.makeNumVar(0, 10, "x");
             MPVariable y = solver.makeNumVar(0, 10, "y");
             MPVariable z = solver.makeNumVar(0, 10, "z");
@@ -34,19 +31,22 @@ class RowTermsTest {
             }
             assertEquals(1e16, first.getCoefficient(x), "the solver holds the same row");
             assertArrayEquals(new double[] {0.0, 21.0}, terms.activities(values));
-        } finally {
-            solver.delete();
-        }
+        });
     }
 
     @Test
     void aRowMadeOutsideIsRefused() {
+        withSolver((solver, terms) -> {
+            solver.makeConstraint(0, 1);
+            assertThrows(IllegalStateException.class, () -> terms.row(0, 1));
+        });
+    }
+
+    private static void withSolver(java.util.function.BiConsumer<MPSolver, RowTerms> test) {
         OrToolsNatives.ensureLoaded();
         MPSolver solver = MPSolver.createSolver("GLOP");
         try {
-            RowTerms terms = new RowTerms(solver);
-            solver.makeConstraint(0, 1);
-            assertThrows(IllegalStateException.class, () -> terms.row(0, 1));
+            test.accept(solver, new RowTerms(solver));
         } finally {
             solver.delete();
         }
