@@ -231,11 +231,7 @@ class ExplanationsTest {
         assertTrue(result.unmet().isEmpty());
         assertEquals(List.of(new Result.Contribution("a", "r", 6.0e6, "regional"), new Result.Contribution("b", "s", 2.0e6, level)),
                 rounded(result.contributions()));
-        Result.TaskExplanation e = explanation(instance, result, "t", "moved");
-        assertEquals("b", e.corporation());
-        assertEquals(20.0, e.units(), HOMES);
-        assertEquals("movingSavesSolidarityMoney", e.reason());
-        assertEquals("s", e.region());
+        Result.TaskExplanation e = passedOnToS(instance, result);
         assertEquals("Moving it saves solidarity money: b (Corporatie B) carries out the homes with money from the r (Regio) fund and "
                 + "pays into the s (Elders) fund as a " + level + " contribution, so less money moves at a wider level.", e.sentence());
     }
@@ -252,14 +248,20 @@ class ExplanationsTest {
         Result result = Solve.ortools(instance, Mode.UNITS, Scope.NATIONAL, 30);
         assertTrue(result.unmet().isEmpty());
         assertEquals(List.of(new Result.Contribution("a", "r", 6.0e6, "regional")), rounded(result.contributions()));
+        Result.TaskExplanation e = passedOnToS(instance, result);
+        assertEquals("Moving it saves solidarity money: b (Corporatie B) carries out the homes with money from the r (Regio) fund and "
+                + "spends its own room on NPA work in s (Elders), where it is active too, so less money moves at a wider level.",
+                e.sentence());
+    }
+
+    /** a's 20 homes of t, moved to b because b passes money on to region s. */
+    private static Result.TaskExplanation passedOnToS(Instance instance, Result result) {
         Result.TaskExplanation e = explanation(instance, result, "t", "moved");
         assertEquals("b", e.corporation());
         assertEquals(20.0, e.units(), HOMES);
         assertEquals("movingSavesSolidarityMoney", e.reason());
         assertEquals("s", e.region());
-        assertEquals("Moving it saves solidarity money: b (Corporatie B) carries out the homes with money from the r (Regio) fund and "
-                + "spends its own room on NPA work in s (Elders), where it is active too, so less money moves at a wider level.",
-                e.sentence());
+        return e;
     }
 
     /** Contributions rounded to whole euros, so that the level tolerance does not enter the comparison. */
