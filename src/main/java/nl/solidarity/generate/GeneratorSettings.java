@@ -143,75 +143,135 @@ public record GeneratorSettings(
      * sector plans a share of the national line, which the line itself would misreport).
      */
     public GeneratorSettings resized(long newSeed, int newCorporations, int newRegions, int newProvinces) {
-        return new GeneratorSettings(newSeed, name, newCorporations, newRegions, newProvinces,
-                Math.round(newCorporations * HOMES_PER_CORPORATION), newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread,
-                firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor,
-                npaTargets && newCorporations == corporations);
+        return edit(b -> {
+            b.seed = newSeed;
+            b.corporations = newCorporations;
+            b.regions = newRegions;
+            b.provinces = newProvinces;
+            b.homes = Math.round(newCorporations * HOMES_PER_CORPORATION);
+            b.npaTargets = npaTargets && newCorporations == corporations;
+        });
     }
 
     public GeneratorSettings withName(String value) {
-        return new GeneratorSettings(seed, value, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+        return edit(b -> b.name = value);
     }
 
     public GeneratorSettings withScale(double value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, value, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+        return edit(b -> b.scale = value);
     }
 
     public GeneratorSettings withNewBuildPerRegion(int value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, value, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
-    }
-
-    public GeneratorSettings withShares(double multiRegion, double headroom, double stressed, double local) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegion,
-                headroom, stressed, local, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+        return edit(b -> b.newBuildPerRegion = value);
     }
 
     public GeneratorSettings withNormMode(NormMode value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, value, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+        return edit(b -> b.normMode = value);
     }
 
     public GeneratorSettings withHomes(long value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, value, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+        return edit(b -> b.homes = value);
     }
 
     public GeneratorSettings withSizeSpread(double value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, value, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+        return edit(b -> b.sizeSpread = value);
     }
 
     public GeneratorSettings withFirstProvince(int value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, value, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+        return edit(b -> b.firstProvince = value);
     }
 
     public GeneratorSettings withStressedDebtFactor(double value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, value, debtSpread, pressureTilt, creditFactor, npaTargets);
+        return edit(b -> b.stressedDebtFactor = value);
     }
 
     public GeneratorSettings withContinuityCostPerHome(double value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, value, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
-    }
-
-    public GeneratorSettings withFinancialSpread(double debt, double tilt) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debt, tilt, creditFactor, npaTargets);
+        return edit(b -> b.continuityCostPerHome = value);
     }
 
     public GeneratorSettings withCreditFactor(double value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, value, npaTargets);
+        return edit(b -> b.creditFactor = value);
     }
 
     public GeneratorSettings withTargets(boolean value) {
-        return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare,
-                headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, value);
+        return edit(b -> b.npaTargets = value);
+    }
+
+    public GeneratorSettings withShares(double multiRegion, double headroom, double stressed, double local) {
+        return edit(b -> {
+            b.multiRegionShare = multiRegion;
+            b.headroomShare = headroom;
+            b.stressedShare = stressed;
+            b.localShare = local;
+        });
+    }
+
+    public GeneratorSettings withFinancialSpread(double debt, double tilt) {
+        return edit(b -> {
+            b.debtSpread = debt;
+            b.pressureTilt = tilt;
+        });
+    }
+
+    /** These settings with {@code change} applied: every wither goes through here, so a new setting is added in one place. */
+    private GeneratorSettings edit(java.util.function.Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.settings();
+    }
+
+    /** The settings while a wither changes some of them; validated when they become settings again. */
+    private static final class Draft {
+        long seed;
+        String name;
+        int corporations;
+        int regions;
+        int provinces;
+        long homes;
+        int newBuildPerRegion;
+        double scale;
+        double multiRegionShare;
+        double headroomShare;
+        double stressedShare;
+        double localShare;
+        double policyValuePerHome;
+        double continuityCostPerHome;
+        NormMode normMode;
+        double sizeSpread;
+        int firstProvince;
+        double stressedDebtFactor;
+        double debtSpread;
+        double pressureTilt;
+        double creditFactor;
+        boolean npaTargets;
+
+        Draft(GeneratorSettings s) {
+            seed = s.seed;
+            name = s.name;
+            corporations = s.corporations;
+            regions = s.regions;
+            provinces = s.provinces;
+            homes = s.homes;
+            newBuildPerRegion = s.newBuildPerRegion;
+            scale = s.scale;
+            multiRegionShare = s.multiRegionShare;
+            headroomShare = s.headroomShare;
+            stressedShare = s.stressedShare;
+            localShare = s.localShare;
+            policyValuePerHome = s.policyValuePerHome;
+            continuityCostPerHome = s.continuityCostPerHome;
+            normMode = s.normMode;
+            sizeSpread = s.sizeSpread;
+            firstProvince = s.firstProvince;
+            stressedDebtFactor = s.stressedDebtFactor;
+            debtSpread = s.debtSpread;
+            pressureTilt = s.pressureTilt;
+            creditFactor = s.creditFactor;
+            npaTargets = s.npaTargets;
+        }
+
+        GeneratorSettings settings() {
+            return new GeneratorSettings(seed, name, corporations, regions, provinces, homes, newBuildPerRegion, scale, multiRegionShare, headroomShare, stressedShare, localShare, policyValuePerHome, continuityCostPerHome, normMode, sizeSpread, firstProvince, stressedDebtFactor, debtSpread, pressureTilt, creditFactor, npaTargets);
+        }
     }
 }
