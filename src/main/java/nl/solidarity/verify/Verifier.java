@@ -228,6 +228,24 @@ public final class Verifier {
             }
         }
 
+        /** The entry of {@code id}, or null after the violation "where: unknown what 'id'". */
+        private <T> T known(String where, String what, String id, Map<String, T> byId) {
+            T found = byId.get(id);
+            if (found == null) {
+                violations.add(where + ": unknown " + what + " '" + id + "'");
+            }
+            return found;
+        }
+
+        /** Whether {@code value} is a number of at least 0; if not, the violation "field: must be at least 0, is value". */
+        private boolean atLeastZero(String field, double value) {
+            if (Double.isFinite(value) && value >= 0) {
+                return true;
+            }
+            violations.add(field + ": must be at least 0, is " + value);
+            return false;
+        }
+
         // ---------------------------------------------------------------- tasks
 
         private void assignments() {
@@ -237,16 +255,9 @@ public final class Verifier {
             for (int i = 0; i < list.size(); i++) {
                 Result.Assignment a = list.get(i);
                 String where = "assignments[" + i + "]";
-                Task task = tasks.get(a.task());
-                Corporation corporation = corporations.get(a.corporation());
-                if (task == null) {
-                    violations.add(where + ": unknown task '" + a.task() + "'");
-                }
-                if (corporation == null) {
-                    violations.add(where + ": unknown corporation '" + a.corporation() + "'");
-                }
-                if (!Double.isFinite(a.units()) || a.units() < 0) {
-                    violations.add(where + ".units: must be at least 0, is " + a.units());
+                Task task = known(where, "task", a.task(), tasks);
+                Corporation corporation = known(where, "corporation", a.corporation(), corporations);
+                if (!atLeastZero(where + ".units", a.units())) {
                     continue;
                 }
                 if (task == null || corporation == null) {
@@ -292,17 +303,14 @@ public final class Verifier {
             for (int i = 0; i < list.size(); i++) {
                 Result.Unmet u = list.get(i);
                 String where = "unmet[" + i + "]";
-                Task task = tasks.get(u.task());
+                Task task = known(where, "task", u.task(), tasks);
                 if (task == null) {
-                    violations.add(where + ": unknown task '" + u.task() + "'");
                     continue;
                 }
                 if (listed.containsKey(task.id())) {
                     violations.add(where + ": task " + task.id() + " is listed twice");
                 }
-                if (!Double.isFinite(u.units()) || u.units() < 0) {
-                    violations.add(where + ".units: must be at least 0, is " + u.units());
-                }
+                atLeastZero(where + ".units", u.units());
                 listed.merge(task.id(), u.units(), Double::sum);
                 compare(where + ".supportNeed", u.units() * task.supportPerUnit(), u.supportNeed(), true,
                         " (" + units(u.units()) + " homes × " + money(task.supportPerUnit()) + ")");
@@ -328,16 +336,9 @@ public final class Verifier {
             for (int i = 0; i < list.size(); i++) {
                 Result.Contribution c = list.get(i);
                 String where = "contributions[" + i + "]";
-                Corporation payer = corporations.get(c.corporation());
-                boolean region = provinceOf.containsKey(c.region());
-                if (payer == null) {
-                    violations.add(where + ": unknown corporation '" + c.corporation() + "'");
-                }
-                if (!region) {
-                    violations.add(where + ": unknown region '" + c.region() + "'");
-                }
-                if (!Double.isFinite(c.amount()) || c.amount() < 0) {
-                    violations.add(where + ".amount: must be at least 0, is " + c.amount());
+                Corporation payer = known(where, "corporation", c.corporation(), corporations);
+                boolean region = known(where, "region", c.region(), provinceOf) != null;
+                if (!atLeastZero(where + ".amount", c.amount())) {
                     continue;
                 }
                 if (payer == null || !region) {
@@ -365,16 +366,9 @@ public final class Verifier {
             for (int i = 0; i < list.size(); i++) {
                 Result.Support s = list.get(i);
                 String where = "support[" + i + "]";
-                Corporation receiver = corporations.get(s.corporation());
-                boolean region = provinceOf.containsKey(s.region());
-                if (!region) {
-                    violations.add(where + ": unknown region '" + s.region() + "'");
-                }
-                if (receiver == null) {
-                    violations.add(where + ": unknown corporation '" + s.corporation() + "'");
-                }
-                if (!Double.isFinite(s.amount()) || s.amount() < 0) {
-                    violations.add(where + ".amount: must be at least 0, is " + s.amount());
+                boolean region = known(where, "region", s.region(), provinceOf) != null;
+                Corporation receiver = known(where, "corporation", s.corporation(), corporations);
+                if (!atLeastZero(where + ".amount", s.amount())) {
                     continue;
                 }
                 if (receiver == null || !region) {
@@ -517,9 +511,8 @@ public final class Verifier {
             List<Result.CorporationUse> list = result.corporations();
             for (int i = 0; i < list.size(); i++) {
                 Result.CorporationUse use = list.get(i);
-                if (!corporations.containsKey(use.id())) {
-                    violations.add("corporations[" + i + "]: unknown corporation '" + use.id() + "'");
-                } else if (stated.putIfAbsent(use.id(), use) != null) {
+                if (known("corporations[" + i + "]", "corporation", use.id(), corporations) != null
+                        && stated.putIfAbsent(use.id(), use) != null) {
                     violations.add("corporations[" + i + "]: corporation " + use.id() + " is listed twice");
                 }
             }
