@@ -65,11 +65,11 @@ class ReportCommandTest {
 
     @Test
     void aRegionsReportHasOnlyThatRegionsFundAndCorporations() throws Exception {
-        Path out = dir.resolve("haaglanden.html");
-        Run run = run("report", SMALL.toString(), result.toString(), "--out", out.toString(), "--region", "haaglanden");
+        Path out = dir.resolve("holland-rijnland.html");
+        Run run = run("report", SMALL.toString(), result.toString(), "--out", out.toString(), "--region", "holland-rijnland");
         assertEquals(0, run.status(), run.err());
         String html = Files.readString(out);
-        assertTrue(html.contains("<h3>Woondeal haaglanden (Zuid-Holland)</h3>"));
+        assertTrue(html.contains("<h3>Woondeal holland-rijnland (Zuid-Holland)</h3>"));
         assertFalse(html.contains("<h3>Woondeal rotterdam (Zuid-Holland)</h3>"));
         assertTrue(html.contains("Corporatie 6 · provincial · EUR 65.84 m"));
         assertTrue(html.contains("<summary>Corporatie 3</summary>"), "the receiver in the region");

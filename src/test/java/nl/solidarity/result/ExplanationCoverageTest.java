@@ -44,8 +44,8 @@ class ExplanationCoverageTest {
     @ParameterizedTest(name = "national {0}")
     @CsvSource(delimiter = '|', textBlock = """
             REGION   | moved movingSavesSolidarityMoney=279, moved ownerInBaselineBreach=5, unrealised noneWithRoomInScope=98, unrealised ownerInBaselineBreach=9, unrealised roomWentToInnerTier=11
-            PROVINCE | moved movingSavesSolidarityMoney=305, moved ownerInBaselineBreach=5, unrealised noneWithRoomInScope=34, unrealised ownerInBaselineBreach=6, unrealised roomWentToInnerTier=13
-            NATIONAL | moved movingSavesSolidarityMoney=316, moved ownerInBaselineBreach=5, unrealised ownerInBaselineBreach=1, unrealised roomWentToInnerTier=13
+            PROVINCE | moved movingSavesSolidarityMoney=302, moved ownerInBaselineBreach=5, unrealised noneWithRoomInScope=34, unrealised ownerInBaselineBreach=6, unrealised roomWentToInnerTier=13
+            NATIONAL | moved movingSavesSolidarityMoney=317, moved ownerInBaselineBreach=5, unrealised ownerInBaselineBreach=1, unrealised roomWentToInnerTier=13
             """)
     void everyNationalTaskHasAListedReason(Scope scope, String expected) throws Exception {
         assertEquals(expected, reasons("instances/national.json", Mode.UNITS, scope));

@@ -69,14 +69,12 @@ final class LexicographicSolve {
     private final AllocationModel model;
     private final Component component;
     private final int[] localWork;
-    private final int[] localContribution;
     private final int[] localSupport;
 
     LexicographicSolve(AllocationModel model, Component component) {
         this.model = model;
         this.component = component;
         this.localWork = localIndex(component.work(), model.work().size());
-        this.localContribution = localIndex(component.contributions(), model.contributions().size());
         this.localSupport = localIndex(component.supports(), model.supports().size());
     }
 
@@ -131,38 +129,40 @@ final class LexicographicSolve {
                 // (measured on the national instance: 0.1–0.5 s a level instead of 0.5–7 s).
                 solver.setSolverSpecificParametersAsString(presolve ? PRESOLVE_EVERY_LEVEL : WARM);
             }
-            MPVariable[] w = new MPVariable[nw];
-            MPVariable[] g = new MPVariable[ng];
-            MPVariable[] s = new MPVariable[ns];
-            MPVariable[] all = new MPVariable[nw + ng + ns];
-            for (int i = 0; i < nw; i++) {
-                w[i] = projects ? solver.makeIntVar(0, 1, "w" + i) : solver.makeNumVar(0, 1, "w" + i);
-                all[i] = w[i];
-            }
-            for (int i = 0; i < ng; i++) {
-                g[i] = solver.makeNumVar(0, model.contributionBound() * MONEY_SCALE, "g" + i);
-                all[nw + i] = g[i];
-            }
-            for (int i = 0; i < ns; i++) {
-                s[i] = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "s" + i);
-                all[nw + ng + i] = s[i];
-            }
             long built = System.nanoTime();
             RowTerms terms = new RowTerms(solver);
+            MPVariable[] w = new MPVariable[nw];
+            for (int i = 0; i < nw; i++) {
+                w[i] = projects ? solver.makeIntVar(0, 1, "w" + i) : solver.makeNumVar(0, 1, "w" + i);
+            }
+            ContributionRoutes routes = ContributionRoutes.build(model, component.contributions(),
+                    model.contributionBound() * MONEY_SCALE, terms);
+            MPVariable[] g = routes.columns();
+            int nr = g.length;
+            MPVariable[] s = new MPVariable[ns];
+            for (int i = 0; i < ns; i++) {
+                s[i] = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "s" + i);
+            }
+            MPVariable[] all = new MPVariable[nw + nr + ns];
+            System.arraycopy(w, 0, all, 0, nw);
+            System.arraycopy(g, 0, all, nw, nr);
+            System.arraycopy(s, 0, all, nw + nr, ns);
             addTaskBalances(terms, w, projects);
-            addFunds(terms, w, g, s);
-            List<RowConstraint> rows = addNormRows(terms, w, g, s);
+            addFunds(terms, w, routes, s);
+            List<RowConstraint> rows = addNormRows(terms, w, routes, s);
             addLocks(terms, w);
-            LOG.debug("component of {} corporations: {} variables, {} constraints built in {} ms", component.corporations().length,
-                    solver.numVariables(), solver.numConstraints(), (System.nanoTime() - built) / 1_000_000);
+            LOG.debug("component of {} corporations: {} variables, {} constraints ({}) built in {} ms", component.corporations().length,
+                    solver.numVariables(), solver.numConstraints(), routes.summary(), (System.nanoTime() - built) / 1_000_000);
 
             double[] best = new double[all.length];
             System.arraycopy(startShare, 0, best, 0, nw);
+            double[] startPairs = new double[ng];
             for (int i = 0; i < ng; i++) {
-                best[nw + i] = startContribution[i] * MONEY_SCALE;
+                startPairs[i] = startContribution[i] * MONEY_SCALE;
             }
+            System.arraycopy(routes.values(startPairs), 0, best, nw, nr);
             for (int i = 0; i < ns; i++) {
-                best[nw + ng + i] = startSupport[i] * MONEY_SCALE;
+                best[nw + nr + i] = startSupport[i] * MONEY_SCALE;
             }
             boolean proven = true;
             boolean trouble = false;
@@ -184,7 +184,7 @@ final class LexicographicSolve {
                 solver.setTimeLimit(Math.max(1L, (long) (secondsLeft * 1000)));
                 MPObjective objective = solver.objective();
                 objective.clear();
-                double constant = setObjective(terms, objective, level, w, g, rows);
+                double constant = setObjective(terms, objective, level, w, routes, rows);
                 objective.setMinimization();
                 if (projects) {
                     solver.setHint(all, best);
@@ -245,7 +245,8 @@ final class LexicographicSolve {
                 }
                 passed.passed(levels.indexOf(level));
             }
-            return new Outcome(shares(best, nw, projects), euros(best, nw, ng), euros(best, nw + ng, ns), proven, note, solved, trouble,
+            double[] contribution = solved == 0 ? startContribution.clone() : euros(routes.pairs(best, nw), 0, ng);
+            return new Outcome(shares(best, nw, projects), contribution, euros(best, nw + nr, ns), proven, note, solved, trouble,
                     marginalTier, marginal);
         } finally {
             solver.delete();
@@ -282,12 +283,12 @@ final class LexicographicSolve {
      * Every fund pays out what it receives, Σ g − Σ s = 0; and each support is bounded by the cost
      * of the receiver's NPA work in the fund's region, s_i − Σ_j (units·unitCost)·w_j ≤ 0.
      */
-    private void addFunds(RowTerms terms, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
+    private void addFunds(RowTerms terms, MPVariable[] w, ContributionRoutes routes, MPVariable[] s) {
         for (int f : component.funds()) {
             Fund fund = model.funds().get(f);
             MPConstraint balance = terms.row(0, 0, "fund" + f);
-            for (int k : fund.contributions()) {
-                terms.set(balance, g[localContribution[k]], 1);
+            for (MPVariable in : routes.ofFund(f)) {
+                terms.set(balance, in, 1);
             }
             for (int i : fund.supports()) {
                 terms.set(balance, s[localSupport[i]], -1);
@@ -331,15 +332,15 @@ final class LexicographicSolve {
      * variable n_c = Σ g − Σ s is c's net payment. With n_c each money variable appears in one
      * balance row instead of in every norm row of its corporation (32 rows in dpm mode).
      */
-    private List<RowConstraint> addNormRows(RowTerms terms, MPVariable[] w, MPVariable[] g, MPVariable[] s) {
+    private List<RowConstraint> addNormRows(RowTerms terms, MPVariable[] w, ContributionRoutes routes, MPVariable[] s) {
         List<RowConstraint> constraints = new ArrayList<>();
         for (int position = 0; position < component.corporations().length; position++) {
             int c = component.corporations()[position];
             MPVariable net = terms.solver().makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "net" + c);
             MPConstraint balance = terms.row(0, 0, "netBalance" + c);
             terms.set(balance, net, 1);
-            for (int k : model.contributionsOf(c)) {
-                terms.set(balance, g[localContribution[k]], -1);
+            for (MPVariable paid : routes.ofPayer(c)) {
+                terms.set(balance, paid, -1);
             }
             for (int i : model.supportsOf(c)) {
                 terms.set(balance, s[localSupport[i]], 1);
@@ -388,7 +389,7 @@ final class LexicographicSolve {
 
     /** Sets the level's objective; returns its constant part in solver units. */
     private double setObjective(RowTerms terms, MPObjective objective, Level level,
-                                MPVariable[] w, MPVariable[] g, List<RowConstraint> rows) {
+                                MPVariable[] w, ContributionRoutes routes, List<RowConstraint> rows) {
         if (level.kind() == Level.Kind.FAIRNESS) {
             // z ≥ (s0_b − s_b)/A_b on each corporation's binding row b with room A_b, written per
             // unit of room: −Σ (a_j/A_b)·w_j − (τ_b/A_b)·n_c − z ≤ 0. Rows with less than EUR 1,000
@@ -415,10 +416,10 @@ final class LexicographicSolve {
                 objective.setCoefficient(w[i], coefficient);
             }
         }
-        for (int i = 0; i < g.length; i++) {
-            double coefficient = model.contributionCoefficient(level, component.contributions()[i]);
+        for (MPVariable column : routes.columns()) {
+            double coefficient = routes.coefficient(level, column);
             if (coefficient != 0) {
-                objective.setCoefficient(g[i], coefficient);
+                objective.setCoefficient(column, coefficient);
             }
         }
         return model.constant(level, component.tasks()) * scale;
