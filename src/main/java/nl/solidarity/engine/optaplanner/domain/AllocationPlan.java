@@ -27,6 +27,7 @@ import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
  */
 @PlanningSolution
 public abstract class AllocationPlan {
+    private BendableLongScore score;
     public static final int HARD_LEVELS = 2;
     public static final int LEVELS_AFTER_TIERS = 7;
     public static final int MAX_TIERS = 4;
@@ -92,9 +93,17 @@ public abstract class AllocationPlan {
     /** The number of priority tiers this plan's score has levels for. */
     public abstract int tiers();
 
-    public abstract BendableLongScore getScore();
+    /**
+     * The score; each subclass overrides this getter only to annotate it with its number of soft
+     * levels, which an annotation needs as a constant.
+     */
+    public BendableLongScore getScore() {
+        return score;
+    }
 
-    public abstract void setScore(BendableLongScore score);
+    public void setScore(BendableLongScore score) {
+        this.score = score;
+    }
 
     public List<Member> getMembers() {
         return members;
@@ -127,88 +136,60 @@ public abstract class AllocationPlan {
     /** One priority tier: 8 soft levels. */
     @PlanningSolution
     public static class OneTier extends AllocationPlan {
-        @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = 1 + LEVELS_AFTER_TIERS)
-        private BendableLongScore score;
-
         @Override
         public int tiers() {
             return 1;
         }
 
         @Override
+        @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = 1 + LEVELS_AFTER_TIERS)
         public BendableLongScore getScore() {
-            return score;
-        }
-
-        @Override
-        public void setScore(BendableLongScore score) {
-            this.score = score;
+            return super.getScore();
         }
     }
 
     /** Two priority tiers: 9 soft levels. */
     @PlanningSolution
     public static class TwoTiers extends AllocationPlan {
-        @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = 2 + LEVELS_AFTER_TIERS)
-        private BendableLongScore score;
-
         @Override
         public int tiers() {
             return 2;
         }
 
         @Override
+        @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = 2 + LEVELS_AFTER_TIERS)
         public BendableLongScore getScore() {
-            return score;
-        }
-
-        @Override
-        public void setScore(BendableLongScore score) {
-            this.score = score;
+            return super.getScore();
         }
     }
 
     /** Three priority tiers (the default priorities): 10 soft levels. */
     @PlanningSolution
     public static class ThreeTiers extends AllocationPlan {
-        @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = 3 + LEVELS_AFTER_TIERS)
-        private BendableLongScore score;
-
         @Override
         public int tiers() {
             return 3;
         }
 
         @Override
+        @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = 3 + LEVELS_AFTER_TIERS)
         public BendableLongScore getScore() {
-            return score;
-        }
-
-        @Override
-        public void setScore(BendableLongScore score) {
-            this.score = score;
+            return super.getScore();
         }
     }
 
     /** Four priority tiers (one per task type): 11 soft levels. */
     @PlanningSolution
     public static class FourTiers extends AllocationPlan {
-        @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = 4 + LEVELS_AFTER_TIERS)
-        private BendableLongScore score;
-
         @Override
         public int tiers() {
             return 4;
         }
 
         @Override
+        @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = 4 + LEVELS_AFTER_TIERS)
         public BendableLongScore getScore() {
-            return score;
-        }
-
-        @Override
-        public void setScore(BendableLongScore score) {
-            this.score = score;
+            return super.getScore();
         }
     }
 }
