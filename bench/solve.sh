@@ -15,8 +15,13 @@ declare -A cases=(
   [national-province]="instances/national.json --mode units --scope province"
   [national-national]="instances/national.json --mode units --scope national"
   [small-projects]="instances/small.json --mode projects"
+  # Ten times the national instance (generated below, not run unless named; about 8 minutes a run).
+  [national-10x-province]="/tmp/solidarity-bench-10x.json --mode units --scope province --seconds 1800"
 )
 selected=("$@")
+if [[ " $* " == *" national-10x-province "* ]]; then
+  ./solidarity generate --preset national --corporations 2790 --regions 350 --seed 11 --out /tmp/solidarity-bench-10x.json >/dev/null
+fi
 [ ${#selected[@]} -gt 0 ] || selected=(units-region units-province units-national projects-national small-projects national-province national-national)
 
 printf '%-20s %8s %8s %8s  %s\n' case median min max status
